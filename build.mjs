@@ -1,0 +1,34 @@
+// Bundles the interpreter into dist/ with esbuild: one CommonJS file per entry
+// point, because loading one bundle is the cheapest start-up Node offers.
+import * as esbuild from 'esbuild';
+import { mkdirSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+mkdirSync('dist', { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+  // ESM dependencies (yargs) read import.meta.url, which a CJS bundle lacks
+  define: { 'import.meta.url': '__pysImportMetaUrl' },
+  banner: { js: "const __pysImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const entries = [
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/pys.js' },
+  { entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
+];
+
+if (process.argv.includes('--diagrams')) {
+  await esbuild.build({ ...common, entryPoints: ['grammar/diagrams.ts'], outfile: 'dist/diagrams.js' });
+  await import('../dist/diagrams.js'.replace('../', './'));
+} else if (watch) {
+  for (const e of entries) (await esbuild.context({ ...common, ...e })).watch();
+} else {
+  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+}

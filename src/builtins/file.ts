@@ -1,0 +1,475 @@
+// File objects over real descriptors: what open() returns and what
+// sys.stdin/stdout/stderr are. Text mode decodes/encodes and translates
+// newlines; binary mode passes bytes. Writes are buffered (line-buffered on
+// terminals) and flushed at exit.
+// https://docs.python.org/3.11/library/io.html
+
+import { PyObject, T, None, STOP, MISSING, type Py } from '../objects/base';
+import { callSync } from '../vm/call';
+import { PyType } from '../objects/type';
+import { PyBytes, PyByteArray, bytesValue } from '../objects/bytesutil';
+import { PyList } from '../objects/list';
+import { methods, getsets, newType } from '../objects/typesetup';
+import { TypeError, ValueError, exc } from '../objects/raise';
+import { typeName, typeOf } from '../objects/typeof';
+import { strValue } from '../objects/strutil';
+import { repr as pyRepr, str as pyStr } from '../objects/protocol';
+import { encode, decode, normalizeEncoding } from '../objects/codecs';
+import { iterToArray, NativeIter } from '../objects/iter';
+import { indexNum } from '../objects/int';
+import * as fio from '../host/fileio';
+import { osError } from './oserror';
+import { PyDict } from '../objects/dict';
+
+const CHUNK = 65536;
+
+/** Every open file, to flush at exit. */
+const openFiles = new Set<WeakRef<PyFile>>();
+
+export class PyFile extends NativeIter {
+  closed = false;
+  /** pending output (text: string, binary: bytes list) */
+  wtext = '';
+  wbytes: Uint8Array[] = [];
+  wbytesLen = 0;
+  /** undecoded input bytes and decoded-but-unread text */
+  rbytes: Uint8Array = new Uint8Array(0);
+  rtext = '';
+  eof = false;
+  /** file position for seekable files (positional I/O); -1 = stream */
+  pos: number;
+  decoder: { decode(b: Uint8Array, o?: { stream?: boolean }): string } | null = null;
+  pendingCR = false;
+  softspace = false;
+  constructor(
+    cls: PyType,
+    public fd: number,
+    public name: Py,
+    public mode: string,
+    public binary: boolean,
+    public readable: boolean,
+    public writable: boolean,
+    public encoding: string,
+    public errors: string,
+    public newline: string | null,
+    public lineBuffering: boolean,
+    public closefd: boolean,
+    public append: boolean,
+  ) {
+    super(cls);
+    this.pos = fio.fstatSize(fd) >= 0 && !fio.isatty(fd) && isRegular(fd) ? (append ? fio.fstatSize(fd) : 0) : -1;
+    openFiles.add(new WeakRef(this));
+  }
+
+  check(): void {
+    if (this.closed) throw ValueError('I/O operation on closed file.');
+  }
+
+  // ---- writing ----
+  write(x: Py): number {
+    this.check();
+    if (!this.writable) throw exc(T.UnsupportedOperation ?? T.OSError, 'not writable');
+    if (this.binary) {
+      const b = bytesValue(x) ?? ((x as any)?.cls === T.memoryview ? (x as any).bytes() : null);
+      if (!b) throw TypeError(`a bytes-like object is required, not '${typeName(x)}'`);
+      this.wbytes.push(Uint8Array.from(b));
+      this.wbytesLen += b.length;
+      if (this.wbytesLen >= CHUNK) this.flush();
+      return b.length;
+    }
+    const s = strValue(x);
+    if (s === null) throw TypeError(`write() argument must be str, not ${typeName(x)}`);
+    const out = this.newline !== null && this.newline !== '' && this.newline !== '\n' ? s.replace(/\n/g, this.newline) : s;
+    this.wtext += out;
+    if (this.wtext.length >= CHUNK || (this.lineBuffering && (s.includes('\n') || s.includes('\r')))) this.flush();
+    return Array.from(s).length;
+  }
+
+  flush(): void {
+    if (this.closed) return;
+    let data: Uint8Array | null = null;
+    if (this.wtext) {
+      data = encode(this.wtext, this.encoding, this.errors);
+      this.wtext = '';
+    } else if (this.wbytesLen) {
+      data = new Uint8Array(this.wbytesLen);
+      let off = 0;
+      for (const b of this.wbytes) {
+        data.set(b, off);
+        off += b.length;
+      }
+      this.wbytes = [];
+      this.wbytesLen = 0;
+    }
+    if (data && data.length) {
+      try {
+        if (this.pos >= 0 && !this.append) {
+          fio.pwriteFd(this.fd, data, this.pos);
+          this.pos += data.length;
+        } else {
+          fio.writeFd(this.fd, data);
+          if (this.pos >= 0) this.pos += data.length;
+        }
+      } catch (e) {
+        throw osError(e);
+      }
+    }
+  }
+
+  // ---- reading ----
+  private fill(): boolean {
+    if (this.eof) return false;
+    let b: Uint8Array;
+    try {
+      if (this.pos >= 0) {
+        b = fio.preadFd(this.fd, CHUNK, this.pos);
+        this.pos += b.length;
+      } else b = fio.readFd(this.fd, CHUNK);
+    } catch (e) {
+      throw osError(e);
+    }
+    if (!b.length) {
+      this.eof = true;
+      if (!this.binary) this.rtext += this.decodeBytes(new Uint8Array(0), true);
+      return false;
+    }
+    if (this.binary) {
+      const r = new Uint8Array(this.rbytes.length + b.length);
+      r.set(this.rbytes);
+      r.set(b, this.rbytes.length);
+      this.rbytes = r;
+    } else this.rtext += this.decodeBytes(b, false);
+    return true;
+  }
+
+  private decodeBytes(b: Uint8Array, final: boolean): string {
+    const enc = normalizeEncoding(this.encoding) ?? 'utf-8';
+    let s: string;
+    if ((enc === 'utf-8' || enc === 'utf-8-sig') && this.errors === 'strict') {
+      this.decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: enc !== 'utf-8-sig' });
+      try {
+        s = this.decoder.decode(b, { stream: !final });
+      } catch {
+        s = decode(b, enc, this.errors);
+      }
+    } else s = decode(b, enc, this.errors);
+    if (this.newline === null) {
+      if (this.pendingCR) {
+        s = '\r' + s;
+        this.pendingCR = false;
+      }
+      if (!final && s.endsWith('\r')) {
+        this.pendingCR = true;
+        s = s.slice(0, -1);
+      }
+      s = s.replace(/\r\n?/g, '\n');
+    }
+    return s;
+  }
+
+  read(n: number): Py {
+    this.check();
+    if (!this.readable) throw exc(T.UnsupportedOperation ?? T.OSError, 'not readable');
+    this.flush();
+    if (this.binary) {
+      if (n < 0) {
+        while (this.fill());
+        const r = this.rbytes;
+        this.rbytes = new Uint8Array(0);
+        return new PyBytes(r);
+      }
+      while (this.rbytes.length < n && this.fill());
+      const r = this.rbytes.slice(0, n);
+      this.rbytes = this.rbytes.slice(n);
+      return new PyBytes(r);
+    }
+    if (n < 0) {
+      while (this.fill());
+      const r = this.rtext;
+      this.rtext = '';
+      return r;
+    }
+    while (this.rtext.length < n && this.fill());
+    const arr = Array.from(this.rtext.slice(0, n * 2));
+    const r = arr.slice(0, n).join('');
+    this.rtext = this.rtext.slice(r.length);
+    return r;
+  }
+
+  readline(limit = -1): Py {
+    this.check();
+    if (!this.readable) throw exc(T.UnsupportedOperation ?? T.OSError, 'not readable');
+    this.flush();
+    if (this.binary) {
+      for (;;) {
+        const i = this.rbytes.indexOf(10);
+        if (i >= 0 || this.eof) {
+          let end = i >= 0 ? i + 1 : this.rbytes.length;
+          if (limit >= 0 && end > limit) end = limit;
+          const r = this.rbytes.slice(0, end);
+          this.rbytes = this.rbytes.slice(end);
+          return new PyBytes(r);
+        }
+        if (limit >= 0 && this.rbytes.length >= limit) return this.read(limit);
+        this.fill();
+      }
+    }
+    for (;;) {
+      const i = this.rtext.indexOf(this.newline && this.newline !== '' ? this.newline : '\n');
+      if (i >= 0 || this.eof) {
+        let end = i >= 0 ? i + (this.newline && this.newline !== '' ? this.newline.length : 1) : this.rtext.length;
+        if (limit >= 0 && end > limit) end = limit;
+        const r = this.rtext.slice(0, end);
+        this.rtext = this.rtext.slice(end);
+        return r;
+      }
+      if (limit >= 0 && this.rtext.length >= limit) return this.read(limit);
+      this.fill();
+    }
+  }
+
+  next(): Py {
+    const line = this.readline();
+    if (this.binary ? (line as PyBytes).v.length === 0 : line === '') return STOP;
+    return line;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    try {
+      this.flush();
+    } finally {
+      this.closed = true;
+      if (this.closefd && this.fd > 2) {
+        try {
+          fio.closeFd(this.fd);
+        } catch (e) {
+          throw osError(e);
+        }
+      }
+    }
+  }
+
+  seek(off: number, whence: number): number {
+    this.check();
+    if (this.pos < 0) throw exc(T.UnsupportedOperation ?? T.OSError, 'underlying stream is not seekable');
+    this.flush();
+    const bufferedAhead = this.binary ? this.rbytes.length : Buffer.byteLength(this.rtext);
+    const cur = this.pos - bufferedAhead;
+    let p = whence === 0 ? off : whence === 1 ? cur + off : fio.fstatSize(this.fd) + off;
+    if (p < 0) throw ValueError(`negative seek position ${off}`);
+    this.pos = p;
+    this.rbytes = new Uint8Array(0);
+    this.rtext = '';
+    this.eof = false;
+    this.decoder = null;
+    return p;
+  }
+
+  tell(): number {
+    this.check();
+    if (this.pos < 0) throw exc(T.UnsupportedOperation ?? T.OSError, 'underlying stream is not seekable');
+    const pendingOut = this.wtext ? Buffer.byteLength(this.wtext) : this.wbytesLen;
+    const bufferedAhead = this.binary ? this.rbytes.length : Buffer.byteLength(this.rtext);
+    return this.pos - bufferedAhead + pendingOut;
+  }
+}
+
+const isRegular = fio.isRegularFd;
+
+/** Flushes every open file (at exit). */
+export function flushAll(): void {
+  for (const r of openFiles) {
+    const f = r.deref();
+    if (!f) {
+      openFiles.delete(r);
+      continue;
+    }
+    try {
+      f.flush();
+    } catch {
+      // errors at exit are reported by the caller for stdout only
+    }
+  }
+}
+
+function F(x: Py): PyFile {
+  if (x instanceof PyFile) return x;
+  throw TypeError(`descriptor requires a file object but received a '${typeName(x)}'`);
+}
+
+export function setupFileTypes(): void {
+  if (T.TextIOWrapper) return;
+  const mod = { module: '_io' };
+  T.UnsupportedOperation = (() => {
+    const t = newType('UnsupportedOperation', T.OSError, T.OSError.alloc, mod);
+    t.bases = [T.OSError, T.ValueError];
+    t.mro = [t, T.OSError, T.ValueError, T.Exception, T.BaseException, T.object];
+    T.ValueError.addSubclass(t);
+    t.hasDict = true;
+    return t;
+  })();
+  const text = newType('TextIOWrapper', T.object, undefined, mod);
+  const breader = newType('BufferedReader', T.object, undefined, mod);
+  const bwriter = newType('BufferedWriter', T.object, undefined, mod);
+  const brandom = newType('BufferedRandom', T.object, undefined, mod);
+  for (const t of [text, breader, bwriter, brandom]) {
+    methods(t, {
+      write: ['self, s, /', (f: Py, s: Py) => F(f).write(s)],
+      writelines: ['self, lines, /', (f: Py, it: Py) => { for (const x of iterToArray(it)) F(f).write(x); return None; }],
+      flush: ['self, /', (f: Py) => { F(f).check(); F(f).flush(); return None; }],
+      read: ['self, size=-1, /', (f: Py, n: Py) => F(f).read(n === None ? -1 : indexNum(n))],
+      readline: ['self, size=-1, /', (f: Py, n: Py) => F(f).readline(n === None ? -1 : indexNum(n))],
+      readlines: ['self, hint=-1, /', (f: Py) => {
+        const out: Py[] = [];
+        for (;;) {
+          const v = F(f).next();
+          if (v === STOP) return new PyList(out);
+          out.push(v);
+        }
+      }],
+      close: ['self, /', (f: Py) => { F(f).close(); return None; }],
+      fileno: ['self, /', (f: Py) => { F(f).check(); return F(f).fd; }],
+      isatty: ['self, /', (f: Py) => { F(f).check(); return fio.isatty(F(f).fd); }],
+      readable: ['self, /', (f: Py) => { F(f).check(); return F(f).readable; }],
+      writable: ['self, /', (f: Py) => { F(f).check(); return F(f).writable; }],
+      seekable: ['self, /', (f: Py) => { F(f).check(); return F(f).pos >= 0; }],
+      seek: ['self, cookie, whence=0, /', (f: Py, off: Py, wh: Py) => F(f).seek(indexNum(off), indexNum(wh))],
+      tell: ['self, /', (f: Py) => F(f).tell()],
+      truncate: ['self, pos=None, /', (f: Py, p: Py) => {
+        const file = F(f);
+        file.flush();
+        const n = p === None ? file.tell() : indexNum(p);
+        try {
+          fio.ftruncate(file.fd, n);
+        } catch (e) {
+          throw osError(e);
+        }
+        return n;
+      }],
+      __enter__: ['self, /', (f: Py) => { F(f).check(); return f; }],
+      __exit__: ['self, *args', (f: Py) => { F(f).close(); return None; }],
+      __iter__: ['self, /', (f: Py) => { F(f).check(); return f; }],
+      __next__: ['self, /', (f: Py) => {
+        const v = F(f).next();
+        if (v === STOP) throw exc(T.StopIteration);
+        return v;
+      }],
+      __del__: ['self, /', (f: Py) => { F(f).close(); return None; }],
+      reconfigure: ['self, *, encoding=None, errors=None, newline=?, line_buffering=None, write_through=None', (f: Py, enc: Py, err: Py, nl: Py, lb: Py, wt: Py) => {
+        const file = F(f);
+        file.flush();
+        if (enc !== None) file.encoding = strValue(enc)!;
+        if (err !== None) file.errors = strValue(err)!;
+        if (nl !== undefined) file.newline = nl === None ? null : strValue(nl);
+        if (lb !== None) file.lineBuffering = !!lb;
+        if (wt !== None && wt) file.lineBuffering = true;
+        return None;
+      }],
+      __repr__: ['self, /', (f: Py) => {
+        const file = F(f);
+        const tn = `_io.${file.cls.name}`;
+        if (file.binary) return `<${tn} name=${pyRepr(file.name)}>`;
+        return `<${tn} name=${pyRepr(file.name)} mode=${pyRepr(file.mode)} encoding=${pyRepr(file.encoding)}>`;
+      }],
+    });
+    getsets(t, {
+      closed: [(f) => F(f).closed],
+      name: [(f) => F(f).name],
+      mode: [(f) => F(f).mode],
+      encoding: [(f) => F(f).encoding],
+      errors: [(f) => F(f).errors],
+      newlines: [() => None],
+      line_buffering: [(f) => F(f).lineBuffering],
+      buffer: [(f) => bufferOf(F(f))],
+      raw: [(f) => f],
+      softspace: [(f) => F(f).softspace, (f, v) => { F(f).softspace = !!v; }],
+      __dict__: [(f) => (F(f).dict ??= new PyDict())],
+    });
+    t.hasDict = true;
+  }
+}
+
+const buffers = new WeakMap<PyFile, PyFile>();
+/** The binary file under a text file (sharing its descriptor). */
+function bufferOf(f: PyFile): PyFile {
+  if (f.binary) return f;
+  let b = buffers.get(f);
+  if (!b) {
+    const cls = f.readable && f.writable ? T.BufferedRandom : f.readable ? T.BufferedReader : T.BufferedWriter;
+    b = new PyFile(cls, f.fd, f.name, f.mode.replace('t', '') + 'b', true, f.readable, f.writable, f.encoding, f.errors, null, false, false, f.append);
+    b.pos = f.pos;
+    buffers.set(f, b);
+    const flush = b.flush.bind(b);
+    b.flush = () => {
+      f.flush();
+      flush();
+    };
+  }
+  f.flush();
+  return b;
+}
+
+/** open(file, mode, ...) */
+export function openFile(file: Py, mode: string, buffering: number, encoding: Py, errors: Py, newline: Py, closefd: boolean): PyFile {
+  setupFileTypes();
+  const m = new Set(mode);
+  if (mode.length !== m.size || /[^rwxabt+U]/.test(mode)) throw ValueError(`invalid mode: '${mode}'`);
+  const binary = m.has('b');
+  if (binary && m.has('t')) throw ValueError("can't have text and binary mode at once");
+  const kinds = ['r', 'w', 'x', 'a'].filter((c) => m.has(c));
+  if (kinds.length > 1) throw ValueError('must have exactly one of create/read/write/append mode');
+  if (kinds.length === 0) throw ValueError('Must have exactly one of create/read/write/append mode and at most one plus');
+  if (binary && encoding !== None) throw ValueError("binary mode doesn't take an encoding argument");
+  if (binary && errors !== None) throw ValueError("binary mode doesn't take an errors argument");
+  if (binary && newline !== None) throw ValueError("binary mode doesn't take a newline argument");
+  const k = kinds[0];
+  const plus = m.has('+');
+  const readable = k === 'r' || plus;
+  const writable = k !== 'r' || plus;
+  let fd: number;
+  let name: Py = file;
+  const intFd = typeof file === 'number' ? file : null;
+  if (intFd !== null) fd = intFd;
+  else {
+    const path = strValue(file) ?? (bytesValue(file) ? Buffer.from(bytesValue(file)!).toString() : null);
+    if (path === null) {
+      const fspath = typeOf(file).lookup('__fspath__');
+      if (fspath !== MISSING) return openFile(callSync(fspath, [file]), mode, buffering, encoding, errors, newline, closefd);
+      throw TypeError(`expected str, bytes or os.PathLike object, not ${typeName(file)}`);
+    }
+    if (!closefd) throw ValueError('Cannot use closefd=False with file name');
+    const O = fio.O;
+    let flags = k === 'r' ? (plus ? O.O_RDWR : O.O_RDONLY) : (plus ? O.O_RDWR : O.O_WRONLY) | O.O_CREAT;
+    if (k === 'w') flags |= O.O_TRUNC;
+    if (k === 'x') flags |= O.O_EXCL;
+    if (k === 'a') flags |= O.O_APPEND;
+    try {
+      fd = fio.openFd(path, flags | ((O as any).O_CLOEXEC ?? 0), 0o666);
+    } catch (e) {
+      throw osError(e, file);
+    }
+    if (fio.isDirFd(fd)) {
+      fio.closeFd(fd);
+      throw osError({ code: 'EISDIR' }, file);
+    }
+  }
+  const enc = encoding === None ? 'UTF-8' : strValue(encoding)!;
+  if (!binary && !normalizeEncoding(enc)) throw exc(T.LookupError, `unknown encoding: ${enc}`);
+  const nl = newline === None ? null : strValue(newline);
+  if (nl !== null && !['', '\n', '\r', '\r\n'].includes(nl)) throw ValueError(`illegal newline value: ${pyStr(newline)}`);
+  const cls = !binary ? T.TextIOWrapper : readable && writable ? T.BufferedRandom : readable ? T.BufferedReader : T.BufferedWriter;
+  const lineBuf = buffering === 1 || (buffering < 0 && fio.isatty(fd));
+  return new PyFile(cls, fd, name, mode, binary, readable, writable, enc, errors === None ? 'strict' : strValue(errors)!, nl, lineBuf && !binary, closefd, k === 'a');
+}
+
+/** A text stream over an inherited descriptor (sys.stdin/stdout/stderr). */
+export function stdStream(fd: number, name: string, mode: 'r' | 'w', lineBuffered: boolean): PyFile {
+  setupFileTypes();
+  const f = new PyFile(T.TextIOWrapper, fd, name, mode, false, mode === 'r', mode === 'w', 'utf-8', fd === 2 ? 'backslashreplace' : 'strict', null, lineBuffered, false, false);
+  f.pos = -1;
+  return f;
+}
+
+void PyByteArray;
+void PyObject;

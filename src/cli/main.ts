@@ -1,0 +1,186 @@
+// The pys command line (CPython's: pys [option] ... [-c cmd | -m mod | file | -] [arg] ...).
+// Options end at the first non-option word: the rest is the program's argv.
+
+import yargs from 'yargs/yargs';
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { createInterpreter, mainModule, runMain, compileMain } from '../vm/program';
+import { VERSION, PY_VERSION } from '../version';
+import type { Interpreter } from '../vm/interp';
+import { importSync } from '../vm/imports';
+import { setCurrent } from '../vm/thread';
+import { PyBaseException } from '../objects/exceptions';
+import { reportUncaught, shutdown } from '../vm/program';
+import { runModuleAsMain } from '../vm/runmodule';
+
+const USAGE = `usage: pys [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options (and corresponding environment variables):
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script
+-m mod : run library module as a script (terminates option list)
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the Python version number and exit (also --version)
+-E, -s, -S, -B, -O, -q, -I: accepted for compatibility
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+`;
+
+export interface CliResult {
+  code?: string;
+  module?: string;
+  file?: string;
+  unbuffered: boolean;
+  inspect: boolean;
+  rest: string[];
+}
+
+/** Splits argv the CPython way; yargs parses the options before the program. */
+export function parseArgs(argv: string[]): CliResult | number {
+  // the option part ends at -c/-m (their argument ends it) or the first non-option
+  let i = 0;
+  const opts: string[] = [];
+  let code: string | undefined, module: string | undefined;
+  while (i < argv.length) {
+    const a = argv[i];
+    if (a === '-c' || a === '-m') {
+      if (i + 1 >= argv.length) {
+        process.stderr.write(`Argument expected for the ${a} option\n${USAGE.split('\n')[0]}\nTry \`pys -h' for more information.\n`);
+        return 2;
+      }
+      if (a === '-c') code = argv[i + 1];
+      else module = argv[i + 1];
+      i += 2;
+      break;
+    }
+    if (/^-[cm]./.test(a)) {
+      if (a[1] === 'c') code = a.slice(2);
+      else module = a.slice(2);
+      i++;
+      break;
+    }
+    if (a === '-' || !a.startsWith('-') || a === '--') break;
+    opts.push(a);
+    i++;
+  }
+  const y = yargs(opts)
+    .help(false)
+    .version(false)
+    .strict(false)
+    .parserConfiguration({ 'short-option-groups': true, 'halt-at-non-option': true })
+    .boolean(['u', 'i', 'E', 's', 'S', 'B', 'O', 'q', 'I', 'h', 'V', 'b', 'd', 'v', 'x'])
+    .alias('h', ['help', '?'])
+    .alias('V', 'version')
+    .string(['W', 'X']);
+  const o: any = y.parseSync();
+  if (o.h) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (o.V) {
+    process.stdout.write(`Python ${PY_VERSION} (pys ${VERSION})\n`);
+    return 0;
+  }
+  const unknown = Object.keys(o).filter((k) => k.length === 1 && !'uiEsSBOqIhVbdvxWX?'.includes(k) && k !== '_' && k !== '$');
+  if (unknown.length) {
+    process.stderr.write(`Unknown option: -${unknown[0]}\n${USAGE.split('\n')[0]}\nTry \`pys -h' for more information.\n`);
+    return 2;
+  }
+  let rest = argv.slice(i);
+  let file: string | undefined;
+  if (code === undefined && module === undefined) {
+    if (rest[0] === '--') rest = rest.slice(1);
+    if (rest.length && rest[0] !== '-') file = rest[0];
+    rest = rest.slice(1);
+  }
+  return { code, module, file, unbuffered: !!o.u, inspect: !!o.i, rest };
+}
+
+function stdlibDir(): string {
+  // dist/pys.js -> ../stdlib
+  return path.resolve(__dirname, '..', 'stdlib');
+}
+
+function exitWith(code: number): void {
+  if (code === -2) {
+    // KeyboardInterrupt: die of SIGINT like CPython
+    process.removeAllListeners('SIGINT');
+    process.kill(process.pid, 'SIGINT');
+    setTimeout(() => process.exit(130), 100);
+    return;
+  }
+  process.exit(code);
+}
+
+/** Entry point of bin/pys.js. */
+export function main(argv: string[]): void {
+  const r = parseArgs(argv);
+  if (typeof r === 'number') {
+    process.exitCode = r;
+    return;
+  }
+  const executable = path.resolve(__dirname, '..', 'bin', 'pys.js');
+  let sysArgv: string[];
+  let scriptDir = '';
+  if (r.code !== undefined) sysArgv = ['-c', ...r.rest];
+  else if (r.module !== undefined) sysArgv = [r.module, ...r.rest];
+  else if (r.file !== undefined) {
+    sysArgv = [r.file, ...r.rest];
+    scriptDir = path.dirname(path.resolve(r.file));
+  } else sysArgv = [r.rest.length ? '-' : '', ...r.rest];
+  const interp = createInterpreter({
+    argv: sysArgv,
+    stdlibDir: stdlibDir(),
+    path: [r.file !== undefined ? scriptDir : process.cwd() === '/' ? '' : ''],
+    executable,
+  });
+  if (r.unbuffered) {
+    (interp.stdout as any).lineBuffering = true;
+  }
+  process.on('SIGINT', () => interp.interrupt());
+  if (r.module !== undefined) {
+    runModuleAsMain(interp, r.module, exitWith);
+    return;
+  }
+  let source: string;
+  let filename: string;
+  if (r.code !== undefined) {
+    source = r.code;
+    filename = '<string>';
+  } else if (r.file !== undefined) {
+    filename = r.file;
+    try {
+      source = fs.readFileSync(r.file, 'utf8');
+    } catch (e: any) {
+      process.stderr.write(`${process.argv[1] ? 'pys' : 'pys'}: can't open file ${JSON.stringify(path.resolve(r.file)).replace(/"/g, "'")}: [Errno ${Math.abs(e.errno ?? 2)}] ${e.code === 'ENOENT' ? 'No such file or directory' : e.code === 'EISDIR' ? 'Is a directory' : e.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    if (fs.statSync(r.file).isDirectory()) {
+      process.stderr.write(`pys: can't find '__main__' module in '${r.file}'\n`);
+      process.exitCode = 1;
+      return;
+    }
+  } else {
+    filename = '<stdin>';
+    try {
+      source = fs.readFileSync(0, 'utf8');
+    } catch {
+      source = '';
+    }
+  }
+  const code = compileMain(interp, source, filename);
+  if (typeof code === 'number') {
+    shutdown(interp, code, exitWith);
+    return;
+  }
+  const mod = mainModule(interp, r.code !== undefined || r.file === undefined ? null : filename);
+  runMain(interp, code, mod, exitWith);
+}
+
+void importSync;
+void setCurrent;
+void PyBaseException;
+void reportUncaught;
+export type { Interpreter };

@@ -1,0 +1,356 @@
+// The compiler driver: AST -> scopes -> one JS factory per compilation unit
+// holding a step function per code object -> PyCode objects.
+
+import type * as A from '../../grammar/ast';
+import { SymbolTable, Sc, type Scope } from './symtable';
+import { StmtCompiler } from './stmt';
+import { MatchCompiler } from './match';
+import { CompileError } from './errors';
+import { jsStr } from './emit';
+import type { UnitCtx } from './expr';
+import { PyCode, CO, type CodeUnit } from '../objects/code';
+import { PyFloat } from '../objects/float';
+import { PyComplex } from '../objects/complexutil';
+import { PyBytes } from '../objects/bytesutil';
+import { None, Ellipsis, type Py } from '../objects/base';
+import { norm } from '../objects/intutil';
+
+/** Compiler flags (CPython's co_flags future bits we honour). */
+export const FUTURE_ANNOTATIONS = 0x1000000;
+export const FUTURE_DIVISION = 0x20000;
+
+class FnCompiler extends MatchCompiler {}
+
+interface PendingCode {
+  code: PyCode;
+  js: string;
+}
+
+class Unit implements UnitCtx {
+  consts: Py[] = [];
+  private constIndex = new Map<unknown, number>();
+  pending: PendingCode[] = [];
+  st: SymbolTable;
+  futureAnnotations: boolean;
+  constructor(public tree: A.Mod, public filename: string, public py2: boolean, public flags: number, public unit: CodeUnit) {
+    this.st = new SymbolTable(tree);
+    this.futureAnnotations = (flags & FUTURE_ANNOTATIONS) !== 0 || hasFutureAnnotations(tree);
+  }
+
+  konst(v: unknown): string {
+    let i = this.constIndex.get(v);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(v);
+      if (typeof v !== 'object' || v === null) this.constIndex.set(v, i);
+    }
+    return `k${i}`;
+  }
+
+  constValue(c: A.ConstValue): string {
+    switch (c.kind) {
+      case 'None':
+        return 'None';
+      case 'bool':
+        return String(c.value);
+      case 'int': {
+        const v = norm(c.value);
+        if (typeof v === 'number') return v < 0 ? `(${v})` : String(v);
+        return this.konst(v);
+      }
+      case 'str':
+        return jsStr(c.value);
+      case 'float':
+        return this.konstKey(`f:${Object.is(c.value, -0) ? '-0' : c.value}`, () => new PyFloat(c.value));
+      case 'complex':
+        return this.konstKey(`j:${c.imag}`, () => new PyComplex(0, c.imag));
+      case 'bytes':
+        return this.konst(new PyBytes(c.value));
+      case 'Ellipsis':
+        return 'Ellipsis';
+    }
+  }
+
+  private keyed = new Map<string, string>();
+  private konstKey(key: string, make: () => Py): string {
+    let k = this.keyed.get(key);
+    if (!k) this.keyed.set(key, (k = this.konst(make())));
+    return k;
+  }
+
+  nested(node: A.Node, name: string, qualname: string): string {
+    const scope = this.st.map.get(node);
+    if (!scope) throw new CompileError('internal: no scope for nested code', null);
+    const code = this.compileScope(scope, node, name, qualname);
+    return this.konst(code);
+  }
+
+  /** Compiles one scope into a PyCode (its JS goes to `pending`). */
+  compileScope(scope: Scope, node: A.Node, name: string, qualname: string): PyCode {
+    const c = new FnCompiler(this, scope, qualname);
+    c.futureAnnotations = this.futureAnnotations;
+    const code = new PyCode();
+    code.name = name;
+    code.qualname = qualname;
+    code.filename = this.filename;
+    code.unit = this.unit;
+    const index = this.unit.codes.length;
+    code.index = index;
+    this.unit.codes.push(code);
+    code.firstlineno = 'lineno' in node ? (node as A.Pos).lineno : 1;
+    if (node.type === 'FunctionDef' || node.type === 'AsyncFunctionDef' || node.type === 'ClassDef') {
+      const decos = node.decorator_list;
+      if (decos.length) code.firstlineno = decos[0].lineno;
+    }
+    // slots: params and locals, then cells, then free variables
+    const varnames: string[] = [];
+    if (scope.isFunctionLike) {
+      for (const p of scope.params) varnames.push(p);
+      for (const [n, sc] of scope.scopes) {
+        if ((sc === Sc.Local || sc === Sc.Cell) && !varnames.includes(n)) {
+          if (sc === Sc.Local) varnames.push(n);
+        }
+      }
+    }
+    varnames.forEach((n, i) => c.slots.set(n, i));
+    const cellBase = varnames.length;
+    scope.cellvars.forEach((n, j) => c.slots.set(n, cellBase + j));
+    const freeBase = cellBase + scope.cellvars.length;
+    scope.freevars.forEach((n, k) => c.slots.set(n, freeBase + k));
+    c.tempBase = freeBase + scope.freevars.length;
+    for (const p of scope.params) if (!scope.deleted.has(p) && scope.scopes.get(p) === Sc.Local) c.alwaysBound.add(p);
+    if (scope.kind === 'class') c.className = name;
+    else {
+      // methods mangle names with the enclosing class's name
+      let s: Scope | null = scope.parent;
+      while (s && s.kind !== 'class') s = s.parent;
+      c.className = s ? s.name : null;
+    }
+    c.isGenerator = scope.isGenerator || scope.isCoroutine;
+    c.interactive = this.tree.type === 'Interactive' && scope.kind === 'module';
+
+    code.varnames = varnames;
+    code.cellvars = scope.cellvars;
+    code.freevars = scope.freevars;
+    code.cellBase = cellBase;
+    code.usesNs = !scope.isFunctionLike;
+    let flags = 0;
+    if (scope.isFunctionLike && (scope.kind !== 'module')) flags |= scope.parent && scope.parent.kind !== 'module' ? CO.NESTED : 0;
+    if (scope.isGenerator && scope.isCoroutine) flags |= CO.ASYNC_GENERATOR;
+    else if (scope.isCoroutine) flags |= CO.COROUTINE;
+    else if (scope.isGenerator) flags |= CO.GENERATOR;
+
+    // prologue: cells and free variables
+    c.placeEntry();
+    c.line({ lineno: code.firstlineno });
+    scope.cellvars.forEach((n, j) => {
+      const pi = scope.params.indexOf(n);
+      c.emit(`L[${cellBase + j}] = R.cell(${pi >= 0 ? `L[${pi}]` : ''});`);
+    });
+    scope.freevars.forEach((_n, k) => c.emit(`L[${freeBase + k}] = f.fn.closure[${k}];`));
+
+    switch (node.type) {
+      case 'Module':
+      case 'Interactive': {
+        const body = node.body;
+        const doc = docstring(body);
+        if (doc !== null && node.type === 'Module') c.emit(`R.nstore(N, "__doc__", ${jsStr(doc)});`);
+        c.stmts(body);
+        c.emit('return None;');
+        break;
+      }
+      case 'Expression':
+        c.emit(`return ${c.expr(node.body)};`);
+        break;
+      case 'FunctionDef':
+      case 'AsyncFunctionDef': {
+        const a = node.args;
+        code.argcount = a.posonlyargs.length + a.args.length;
+        code.posonlyargcount = a.posonlyargs.length;
+        code.kwonlyargcount = a.kwonlyargs.length;
+        if (a.vararg) flags |= CO.VARARGS;
+        if (a.kwarg) flags |= CO.VARKEYWORDS;
+        const doc = docstring(node.body);
+        code.doc = doc === null ? None : doc;
+        c.stmts(node.body);
+        c.returnStmt('None');
+        break;
+      }
+      case 'Lambda': {
+        const a = node.args;
+        code.argcount = a.posonlyargs.length + a.args.length;
+        code.posonlyargcount = a.posonlyargs.length;
+        code.kwonlyargcount = a.kwonlyargs.length;
+        if (a.vararg) flags |= CO.VARARGS;
+        if (a.kwarg) flags |= CO.VARKEYWORDS;
+        const v = c.expr(node.body);
+        if (c.isGenerator) c.emit(`f.pc = -1;`);
+        c.emit(`return ${v};`);
+        break;
+      }
+      case 'ClassDef': {
+        c.emit(`R.nstore(N, "__module__", R.gl(G, B, "__name__"));`);
+        c.emit(`R.nstore(N, "__qualname__", ${jsStr(qualname)});`);
+        const doc = docstring(node.body);
+        if (doc !== null) c.emit(`R.nstore(N, "__doc__", ${jsStr(doc)});`);
+        c.stmts(node.body);
+        if (scope.providesClassCell) {
+          const cell = c.slots.get('__class__')!;
+          c.emit(`R.nstore(N, "__classcell__", L[${cell}]);`);
+          c.emit(`return L[${cell}];`);
+        } else c.emit('return None;');
+        break;
+      }
+      case 'ListComp':
+      case 'SetComp':
+      case 'GeneratorExp':
+      case 'DictComp': {
+        code.argcount = 1;
+        c.alwaysBound.add('.0');
+        compileComprehension(c, node);
+        break;
+      }
+      default:
+        throw new CompileError(`internal: cannot compile ${node.type}`, null);
+    }
+    c.emit('default: throw R.badPc(pc);');
+    code.flags = flags;
+    code.simpleArgs = scope.isFunctionLike && !(flags & (CO.VARARGS | CO.VARKEYWORDS)) && code.kwonlyargcount === 0;
+    code.nslots = c.tempBase + c.tempMax;
+    const js = assemble(c, index);
+    code.handlers = Int32Array.from(c.H);
+    code.lines = Int32Array.from(c.LN);
+    this.pending.push({ code, js });
+    return code;
+  }
+}
+
+/** The first statement's string, if it is a docstring. */
+function docstring(body: A.Stmt[]): string | null {
+  const s = body[0];
+  if (s && s.type === 'Expr' && s.value.type === 'Constant' && s.value.value.kind === 'str') return s.value.value.value;
+  return null;
+}
+
+function hasFutureAnnotations(tree: A.Mod): boolean {
+  if (tree.type === 'Expression') return false;
+  for (const s of tree.body) {
+    if (s.type === 'ImportFrom' && s.module === '__future__' && s.names.some((a) => a.name === 'annotations')) return true;
+    if (s.type !== 'ImportFrom' && !(s.type === 'Expr' && s.value.type === 'Constant')) break;
+  }
+  return false;
+}
+
+/** The body of a comprehension's function: loops over `.0` and the other
+ * generators, collecting or yielding the element. */
+function compileComprehension(c: FnCompiler, node: A.ListComp | A.DictComp): void {
+  const kind = node.type;
+  let acc = '';
+  if (kind !== 'GeneratorExp') {
+    acc = c.temp();
+    c.emit(`${acc} = ${kind === 'ListComp' ? 'R.list([])' : kind === 'SetComp' ? 'R.set([])' : 'R.dict()'};`);
+  }
+  const gens = node.generators;
+  const loop = (i: number): void => {
+    const g = gens[i];
+    const it = c.temp();
+    const async = g.is_async === 1;
+    if (i === 0) c.emit(`${it} = L[0];`);
+    else c.emit(`${it} = ${async ? `R.aiter(${c.expr(g.iter)})` : `R.iter(${c.expr(g.iter)})`};`);
+    const head = c.newLabel(), end = c.newLabel();
+    c.place(head);
+    const v = async ? c.delegate(`R.anext(${it})`) : c.suspend(`R.forNext(t, ${it})`);
+    c.emit(`if (${v} === ${async ? 'R.ASTOP' : 'STOP'}) { pc = ${end}; continue; }`);
+    c.store(g.target, c.spill(v));
+    for (const cond of g.ifs) c.emit(`if (!(${c.cond(cond)})) { pc = ${head}; continue; }`);
+    if (i + 1 < gens.length) loop(i + 1);
+    else if (kind === 'GeneratorExp') {
+      const x = c.expr(node.elt);
+      c.yieldValue(x);
+    } else if (kind === 'DictComp') {
+      const k = c.keep(c.expr(node.key), node.value);
+      const val = c.expr(node.value);
+      c.emit(`R.dictSet(${acc}, ${k}, ${val});`);
+    } else {
+      const x = c.expr(node.elt);
+      c.emit(kind === 'ListComp' ? `${acc}.items.push(${x});` : `R.setAdd(${acc}, ${x});`);
+    }
+    c.backEdge(head);
+    c.place(end);
+    c.freeTemp(it);
+  };
+  loop(0);
+  if (kind === 'GeneratorExp') c.emit('f.pc = -1; return None;');
+  else c.emit(`return ${acc};`);
+}
+
+/** The JS source of one step function. */
+function assemble(c: FnCompiler, index: number): string {
+  const scratch = c.jsTemps ? ', ' + Array.from({ length: c.jsTemps }, (_, i) => `$${i}`).join(', ') : '';
+  return [
+    `function c${index}(f, t) {`,
+    `const L = f.L, G = f.globals, B = f.builtins, N = f.ns;`,
+    `let pc = f.pc, h = H${index}[pc], r = t.rv, e${scratch};`,
+    `for (;;) {`,
+    `try {`,
+    `if (t.exc !== null && f.yf === null) { e = t.exc; t.exc = null; throw e; }`,
+    `for (;;) switch (pc) {`,
+    ...c.out,
+    `}`,
+    `} catch (x) {`,
+    `e = R.caught(x, f, t);`,
+    `if (h < 0) throw e;`,
+    `pc = h;`,
+    `}`,
+    `}`,
+    `}`,
+  ].join('\n');
+}
+
+/** Runtime helpers the generated code calls (set by src/vm/runtime.ts). */
+let runtime: Record<string, unknown> | null = null;
+export function setRuntime(r: Record<string, unknown>): void {
+  runtime = r;
+}
+
+/**
+ * Compiles an AST into a CodeUnit; returns its top-level code object.
+ * Throws CompileError for errors the parser does not catch.
+ */
+export function compileAst(tree: A.Mod, filename: string, source: string, flags = 0): PyCode {
+  const mode = tree.type === 'Module' ? 'exec' : tree.type === 'Expression' ? 'eval' : 'single';
+  const py2 = tree.type !== 'Expression' && tree.py2 && !(flags & FUTURE_DIVISION);
+  const unit: CodeUnit = { filename, source, mode, codes: [], py2, flags };
+  const u = new Unit(tree, filename, py2, flags, unit);
+  const top = u.compileScope(u.st.top, tree, '<module>', '<module>');
+  instantiate(u);
+  return top;
+}
+
+function instantiate(u: Unit): void {
+  const parts: string[] = [`'use strict';`, `const S = R.SUSPEND, STOP = R.STOP, None = R.None, Ellipsis = R.Ellipsis, V = R.V;`];
+  u.consts.forEach((_, i) => parts.push(`const k${i} = K[${i}];`));
+  for (const p of u.pending) {
+    parts.push(`const H${p.code.index} = HS[${p.code.index}];`);
+  }
+  for (const p of u.pending) parts.push(p.js);
+  parts.push(`return [${u.pending.map((p) => `[${p.code.index}, c${p.code.index}]`).join(', ')}];`);
+  const src = parts.join('\n');
+  const handlers: Int32Array[] = [];
+  for (const p of u.pending) handlers[p.code.index] = p.code.handlers;
+  let fns: [number, Function][];
+  try {
+    // eslint-disable-next-line no-new-func
+    fns = new Function('R', 'K', 'HS', src)(runtime, u.consts, handlers);
+  } catch (err) {
+    if (process.env.PYS_DEBUG) {
+      console.error(src);
+    }
+    throw new Error(`internal compiler error (${u.filename}): ${(err as Error).message}`);
+  }
+  for (const [i, fn] of fns) u.unit.codes[i].run = fn as any;
+  if (process.env.PYS_DUMP_JS) console.error(src);
+}
+
+export { CompileError };
+void Ellipsis;

@@ -1,0 +1,630 @@
+// Statement code generation: control flow is flattened into labelled cases
+// of the step function's switch; try/with/finally set the handler label `h`
+// that the step function's catch jumps to; return/break/continue inline the
+// finally bodies they leave (as CPython 3.11 does).
+
+import type * as A from '../../grammar/ast';
+import { ExprCompiler, susp } from './expr';
+import { jsStr } from './emit';
+import { CompileError } from './errors';
+import { Sc } from './symtable';
+
+type Loop = { kind: 'loop'; brk: number; cont: number; h: number };
+
+export class StmtCompiler extends ExprCompiler {
+  /** Set by `single` mode: expression statements are displayed. */
+  interactive = false;
+  futureAnnotations = false;
+
+  stmts(body: A.Stmt[]): void {
+    for (const s of body) this.stmt(s);
+  }
+
+  stmt(s: A.Stmt): void {
+    this.line(s);
+    switch (s.type) {
+      case 'Expr': {
+        if (s.value.type === 'Constant' && !this.interactive) return;
+        const v = this.expr(s.value);
+        if (this.interactive) this.emit(`R.displayhook(${v});`);
+        else if (v !== 'r' && !this.stable(v)) this.emit(`${v};`);
+        return;
+      }
+      case 'Assign':
+        return this.assign(s);
+      case 'AugAssign':
+        return this.augAssign(s);
+      case 'AnnAssign':
+        return this.annAssign(s);
+      case 'Delete':
+        for (const t of s.targets) this.del(t);
+        return;
+      case 'Pass':
+        return;
+      case 'If':
+        return this.ifStmt(s);
+      case 'While':
+        return this.whileStmt(s);
+      case 'For':
+        return this.forStmt(s);
+      case 'AsyncFor':
+        return this.forStmt(s, true);
+      case 'Break':
+        return this.breakContinue(s, true);
+      case 'Continue':
+        return this.breakContinue(s, false);
+      case 'Return':
+        return this.returnStmt(s.value ? this.expr(s.value) : 'None');
+      case 'Raise':
+        return this.raise(s);
+      case 'Try':
+        return this.tryStmt(s);
+      case 'TryStar':
+        return this.tryStmt(s);
+      case 'With':
+      case 'AsyncWith':
+        return this.withStmt(s, 0);
+      case 'Assert': {
+        const c = this.cond(s.test);
+        const m = s.msg;
+        if (m && susp(m)) {
+          const ok = this.newLabel();
+          this.emit(`if (${c}) { pc = ${ok}; continue; }`);
+          this.emit(`throw R.assertFail(${this.expr(m)});`);
+          this.place(ok);
+        } else this.emit(`if (!(${c})) throw R.assertFail(${m ? this.expr(m) : 'undefined'});`);
+        return;
+      }
+      case 'FunctionDef':
+      case 'AsyncFunctionDef':
+        return this.funcDef(s);
+      case 'ClassDef':
+        return this.classDef(s);
+      case 'Import':
+        return this.importStmt(s);
+      case 'ImportFrom':
+        return this.importFrom(s);
+      case 'Global':
+      case 'Nonlocal':
+        return;
+      case 'Match':
+        return this.matchStmt(s);
+      case 'Print':
+        return this.printStmt(s);
+      case 'Exec': {
+        const [b, g, l] = this.exprList([s.body, s.globals ?? NONE_E, s.locals ?? NONE_E]);
+        const glob = s.globals ? g : 'G';
+        const loc = s.locals ? l : s.globals ? g : this.fnScope ? `R.locals(f)` : 'N';
+        this.suspend(`R.execStmt(t, ${b}, ${glob}, ${loc})`);
+        return;
+      }
+    }
+    throw new CompileError(`unsupported statement ${(s as A.Stmt).type}`, s);
+  }
+
+  /** Overridden by match.ts. */
+  matchStmt(s: A.Match): void {
+    throw new CompileError('match statements are not supported yet', s);
+  }
+
+  // ---- assignment -------------------------------------------------------------
+
+  private assign(s: A.Assign): void {
+    let v = this.expr(s.value);
+    if (s.targets.length > 1 || s.targets.some((t) => targetSusp(t))) v = this.spill(v);
+    else if (!this.stable(v) && s.targets[0].type !== 'Name') v = this.spill(v);
+    for (const t of s.targets) this.store(t, v);
+  }
+
+  /** Stores JS value v into an assignment target. */
+  store(t: A.Expr, v: string): void {
+    switch (t.type) {
+      case 'Name':
+        this.storeName(t.id, v);
+        return;
+      case 'Attribute': {
+        const o = this.expr(t.value);
+        this.emit(`R.setattr(${o}, ${jsStr(this.mangled(t.attr))}, ${v});`);
+        return;
+      }
+      case 'Subscript': {
+        const o = this.keep(this.expr(t.value), t.slice);
+        if (t.slice.type === 'Slice') {
+          const sl = this.slice(t.slice);
+          this.emit(`R.setitem(${o}, ${sl}, ${v});`);
+        } else this.emit(`R.setitem(${o}, ${this.expr(t.slice)}, ${v});`);
+        return;
+      }
+      case 'Tuple':
+      case 'List': {
+        const star = t.elts.findIndex((x) => x.type === 'Starred');
+        if (t.elts.filter((x) => x.type === 'Starred').length > 1) throw new CompileError('multiple starred expressions in assignment', t);
+        const arr = this.temp();
+        if (star < 0) this.emit(`${arr} = R.unpack(${v}, ${t.elts.length});`);
+        else this.emit(`${arr} = R.unpackEx(${v}, ${star}, ${t.elts.length - star - 1});`);
+        t.elts.forEach((x, i) => this.store(x.type === 'Starred' ? x.value : x, `${arr}[${i}]`));
+        this.freeTemp(arr);
+        return;
+      }
+      case 'Starred':
+        throw new CompileError('starred assignment target must be in a list or tuple', t);
+    }
+    throw new CompileError(`cannot assign to ${t.type}`, t);
+  }
+
+  private augAssign(s: A.AugAssign): void {
+    const op = AUG[s.op] ?? 'ibinop';
+    const t = s.target;
+    const opJs = (a: string, b: string) =>
+      s.op === 'Div' && this.u.py2 ? `R.py2idiv(${a}, ${b})` : op === 'ibinop' ? `R.inplace(${OPNUM[s.op]}, ${a}, ${b})` : `R.${op}(${a}, ${b})`;
+    if (t.type === 'Name') {
+      const cur = this.keep(this.loadName(t.id, t), s.value);
+      const v = this.expr(s.value);
+      this.storeName(t.id, opJs(cur, v));
+      return;
+    }
+    if (t.type === 'Attribute') {
+      const o = this.spill(this.expr(t.value));
+      const name = jsStr(this.mangled(t.attr));
+      const cur = this.keep(`R.getattr(${o}, ${name})`, s.value);
+      const v = this.expr(s.value);
+      this.emit(`R.setattr(${o}, ${name}, ${opJs(cur, v)});`);
+      return;
+    }
+    if (t.type === 'Subscript') {
+      const o = this.spill(this.expr(t.value));
+      const k = this.spill(t.slice.type === 'Slice' ? this.slice(t.slice) : this.expr(t.slice));
+      const cur = this.keep(`R.getitem(${o}, ${k})`, s.value);
+      const v = this.expr(s.value);
+      this.emit(`R.setitem(${o}, ${k}, ${opJs(cur, v)});`);
+      return;
+    }
+    throw new CompileError(`'${t.type.toLowerCase()}' is an illegal expression for augmented assignment`, t);
+  }
+
+  private annAssign(s: A.AnnAssign): void {
+    if (s.value) {
+      const v = this.spill(this.expr(s.value));
+      this.store(s.target, v);
+    }
+    if (s.target.type === 'Name' && s.simple && !this.fnScope) {
+      const ann = this.futureAnnotations ? jsStr(unparseHint(s.annotation)) : this.expr(s.annotation);
+      this.emit(`R.annotate(N, ${jsStr(this.mangled(s.target.id))}, ${ann});`);
+    } else if (!this.fnScope && !this.futureAnnotations) {
+      const a = this.expr(s.annotation);
+      if (!this.stable(a) && a !== 'r') this.emit(`${a};`);
+    }
+  }
+
+  private del(t: A.Expr): void {
+    switch (t.type) {
+      case 'Name':
+        return this.delName(t.id);
+      case 'Attribute':
+        this.emit(`R.delattr(${this.expr(t.value)}, ${jsStr(this.mangled(t.attr))});`);
+        return;
+      case 'Subscript': {
+        const o = this.keep(this.expr(t.value), t.slice);
+        const k = t.slice.type === 'Slice' ? this.slice(t.slice) : this.expr(t.slice);
+        this.emit(`R.delitem(${o}, ${k});`);
+        return;
+      }
+      case 'Tuple':
+      case 'List':
+        for (const x of t.elts) this.del(x);
+        return;
+    }
+    throw new CompileError(`cannot delete ${t.type}`, t);
+  }
+
+  // ---- control flow ---------------------------------------------------------------
+
+  /** Jumps to label l, setting the handler register for its region. */
+  jumpTo(l: number, h: number): void {
+    if (h !== this.curH) this.emit(`h = ${h};`);
+    this.emit(`pc = ${l}; continue;`);
+  }
+
+  /** A loop back-edge: a preemption point, then the jump. */
+  backEdge(head: number): void {
+    this.emit(`if (--V.tick < 0) { f.pc = ${head}; return S; }`);
+    this.jump(head);
+  }
+
+  private ifStmt(s: A.If): void {
+    const els = this.newLabel(), end = this.newLabel();
+    this.emit(`if (!(${this.cond(s.test)})) { pc = ${els}; continue; }`);
+    this.stmts(s.body);
+    if (s.orelse.length) {
+      this.jump(end);
+      this.place(els);
+      this.stmts(s.orelse);
+      this.place(end);
+    } else {
+      this.place(els);
+    }
+  }
+
+  private whileStmt(s: A.While): void {
+    const head = this.newLabel(), els = this.newLabel(), end = this.newLabel();
+    this.place(head);
+    const always = s.test.type === 'Constant' && (s.test.value.kind === 'bool' ? s.test.value.value : s.test.value.kind === 'int' && s.test.value.value !== 0n);
+    if (!always) {
+      this.line(s);
+      this.emit(`if (!(${this.cond(s.test)})) { pc = ${els}; continue; }`);
+    }
+    this.blocks.push({ kind: 'loop', brk: end, cont: head, h: this.curH } as Loop as any);
+    this.stmts(s.body);
+    this.blocks.pop();
+    this.backEdge(head);
+    this.place(els);
+    this.stmts(s.orelse);
+    this.place(end);
+  }
+
+  private forStmt(s: A.For, isAsync = false): void {
+    const iter = this.expr(s.iter);
+    const it = this.temp();
+    this.emit(`${it} = ${isAsync ? `R.aiter(${iter})` : `R.iter(${iter})`};`);
+    const head = this.newLabel(), els = this.newLabel(), end = this.newLabel();
+    this.place(head);
+    this.line(s);
+    let v: string;
+    if (isAsync) v = this.delegate(`R.anext(${it})`);
+    else v = this.suspend(`R.forNext(t, ${it})`);
+    this.emit(`if (${v} === ${isAsync ? 'R.ASTOP' : 'STOP'}) { pc = ${els}; continue; }`);
+    this.store(s.target, targetSusp(s.target) ? this.spill(v) : v);
+    this.blocks.push({ kind: 'loop', brk: end, cont: head, h: this.curH } as any);
+    this.stmts(s.body);
+    this.blocks.pop();
+    this.backEdge(head);
+    this.place(els);
+    this.freeTemp(it);
+    this.stmts(s.orelse);
+    this.place(end);
+  }
+
+  private breakContinue(s: A.Break | A.Continue, isBreak: boolean): void {
+    let i = this.blocks.length - 1;
+    while (i >= 0 && this.blocks[i].kind !== 'loop') {
+      if (this.blocks[i].kind === 'stop') i = -1;
+      else i--;
+    }
+    if (i < 0) throw new CompileError(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
+    const loop = this.blocks[i] as unknown as Loop;
+    this.unwindTo(i + 1);
+    this.jumpTo(isBreak ? loop.brk : loop.cont, loop.h);
+  }
+
+  /** Emits the finally bodies of blocks above depth (innermost first). */
+  unwindTo(depth: number): void {
+    const saved = this.blocks;
+    const savedH = this.curH;
+    for (let i = saved.length - 1; i >= depth; i--) {
+      const b = saved[i];
+      if (b.kind === 'finally') {
+        this.blocks = saved.slice(0, i);
+        this.setHandler(b.outerH);
+        b.run();
+      }
+    }
+    this.blocks = saved;
+    if (this.curH !== savedH) this.curH = savedH;
+  }
+
+  returnStmt(v: string): void {
+    const hasFinally = this.blocks.some((b) => b.kind === 'finally');
+    if (hasFinally) {
+      v = this.spill(v);
+      this.unwindTo(0);
+    }
+    if (this.isGenerator) this.emit(`f.pc = -1;`);
+    this.emit(`return ${v};`);
+  }
+
+  private raise(s: A.Raise): void {
+    if (!s.exc) {
+      this.emit(`throw R.reraise(R.activeExc(t));`);
+      return;
+    }
+    const [x, c] = s.cause ? this.exprList([s.exc, s.cause]) : [this.expr(s.exc), 'undefined'];
+    this.emit(`throw R.mkraise(${x}, ${c});`);
+  }
+
+  // ---- try ------------------------------------------------------------------------
+
+  private tryStmt(s: A.Try): void {
+    if (s.finalbody.length) {
+      this.tryFinally(
+        () => {
+          if (s.handlers.length) this.tryExcept(s);
+          else this.stmts(s.body);
+        },
+        () => this.stmts(s.finalbody),
+      );
+    } else this.tryExcept(s);
+  }
+
+  /** body, with `fin` run on every way out of it. */
+  tryFinally(body: () => void, fin: () => void): void {
+    const outerH = this.curH;
+    const hFin = this.newLabel(), end = this.newLabel();
+    this.setHandler(hFin);
+    this.blocks.push({ kind: 'finally', run: fin, outerH });
+    body();
+    this.blocks.pop();
+    this.setHandler(outerH);
+    fin();
+    this.jump(end);
+    this.curH = outerH;
+    this.place(hFin);
+    this.emit(`h = ${outerH};`);
+    const ex = this.temp(), prev = this.temp();
+    this.emit(`${ex} = e; ${prev} = t.excInfo; t.excInfo = ${ex};`);
+    const hClean = this.newLabel();
+    this.setHandler(hClean);
+    this.blocks.push({ kind: 'finally', run: () => this.emit(`t.excInfo = ${prev};`), outerH });
+    fin();
+    this.blocks.pop();
+    this.setHandler(outerH);
+    this.emit(`t.excInfo = ${prev}; throw R.reraise(${ex});`);
+    this.place(hClean);
+    this.emit(`h = ${outerH}; t.excInfo = ${prev}; throw R.reraise(e);`);
+    this.freeTemp(ex);
+    this.freeTemp(prev);
+    this.place(end);
+  }
+
+  private tryExcept(s: A.Try): void {
+    const outerH = this.curH;
+    const hExc = this.newLabel(), after = this.newLabel(), hClean = this.newLabel();
+    this.setHandler(hExc);
+    this.stmts(s.body);
+    this.setHandler(outerH);
+    this.stmts(s.orelse);
+    this.jump(after);
+    this.place(hExc);
+    this.emit(`h = ${outerH};`);
+    const ex = this.temp(), prev = this.temp();
+    this.emit(`${ex} = e; ${prev} = t.excInfo; t.excInfo = ${ex};`);
+    this.setHandler(hClean);
+    for (const hd of s.handlers) {
+      this.line(hd);
+      const next = this.newLabel();
+      if (hd.exc_type) {
+        const ty = this.expr(hd.exc_type);
+        this.emit(`if (!R.excMatch(${ex}, ${ty}${s.type === 'TryStar' ? ', 1' : ''})) { pc = ${next}; continue; }`);
+      }
+      if (hd.name) this.storeName(hd.name, ex);
+      const restore = () => {
+        this.emit(`t.excInfo = ${prev};`);
+        if (hd.name) {
+          this.storeName(hd.name, 'None');
+          this.delName(hd.name);
+        }
+      };
+      this.blocks.push({ kind: 'finally', run: restore, outerH });
+      this.stmts(hd.body);
+      this.blocks.pop();
+      this.setHandler(outerH);
+      restore();
+      this.jumpTo(after, outerH);
+      this.curH = hClean;
+      this.place(next);
+    }
+    this.setHandler(outerH);
+    this.emit(`t.excInfo = ${prev}; throw R.reraise(${ex});`);
+    this.place(hClean);
+    this.emit(`h = ${outerH}; t.excInfo = ${prev}; throw R.reraise(e);`);
+    this.curH = outerH;
+    this.freeTemp(ex);
+    this.freeTemp(prev);
+    this.place(after);
+  }
+
+  // ---- with -------------------------------------------------------------------------
+
+  private withStmt(s: A.With, k: number): void {
+    if (k >= s.items.length) {
+      this.stmts(s.body);
+      return;
+    }
+    const isAsync = s.type === 'AsyncWith';
+    const item = s.items[k];
+    const mgr = this.spill(this.expr(item.context_expr));
+    const exit = this.temp();
+    this.emit(`${exit} = R.${isAsync ? 'withAexit' : 'withExit'}(${mgr});`);
+    let entered = this.suspend(`R.${isAsync ? 'withAenter' : 'withEnter'}(t, ${mgr})`);
+    if (isAsync) entered = this.delegate(`R.getAwaitable(${entered})`);
+    if (item.optional_vars) this.store(item.optional_vars, entered);
+    const outerH = this.curH;
+    const hW = this.newLabel(), after = this.newLabel();
+    const callExitNone = () => {
+      const r = this.suspend(`R.call3(t, ${exit}, None, None, None)`);
+      if (isAsync) this.delegate(`R.getAwaitable(${r})`);
+    };
+    this.setHandler(hW);
+    this.blocks.push({ kind: 'finally', run: callExitNone, outerH });
+    this.withStmt(s, k + 1);
+    this.blocks.pop();
+    this.setHandler(outerH);
+    callExitNone();
+    this.jump(after);
+    this.curH = outerH;
+    this.place(hW);
+    this.emit(`h = ${outerH};`);
+    const ex = this.temp(), prev = this.temp();
+    this.emit(`${ex} = e; ${prev} = t.excInfo; t.excInfo = ${ex};`);
+    const hClean = this.newLabel();
+    this.setHandler(hClean);
+    let r = this.suspend(`R.callExit(t, ${exit}, ${ex})`);
+    if (isAsync) r = this.delegate(`R.getAwaitable(${r})`);
+    this.setHandler(outerH);
+    this.emit(`t.excInfo = ${prev};`);
+    this.emit(`if (!R.truthy(${r})) throw R.reraise(${ex});`);
+    this.jump(after);
+    this.place(hClean);
+    this.emit(`h = ${outerH}; t.excInfo = ${prev}; throw R.reraise(e);`);
+    this.curH = outerH;
+    this.freeTemp(ex);
+    this.freeTemp(prev);
+    this.freeTemp(exit);
+    this.freeTemp(mgr);
+    this.place(after);
+  }
+
+  // ---- definitions --------------------------------------------------------------------
+
+  private decorators(list: A.Expr[]): string[] {
+    return list.map((d) => this.spill(this.expr(d)));
+  }
+
+  private applyDecorators(decs: string[], v: string): string {
+    for (let i = decs.length - 1; i >= 0; i--) v = this.suspend(`R.call1(t, ${decs[i]}, ${v})`);
+    return v;
+  }
+
+  private annotationsOf(args: A.Arguments, returns: A.Expr | null): string | null {
+    const names: string[] = [];
+    const vals: A.Expr[] = [];
+    const all = [...args.posonlyargs, ...args.args];
+    if (args.vararg) all.push(args.vararg);
+    all.push(...args.kwonlyargs);
+    if (args.kwarg) all.push(args.kwarg);
+    for (const a of all) {
+      if (a.annotation) {
+        names.push(this.mangled(a.arg));
+        vals.push(a.annotation);
+      }
+    }
+    if (returns) {
+      names.push('return');
+      vals.push(returns);
+    }
+    if (!names.length) return null;
+    if (this.futureAnnotations) return `R.annotations(${this.u.konst(names)}, ${jsStr(JSON.stringify(vals.map(unparseHint)))})`;
+    const vs = this.exprList(vals);
+    return this.spill(`R.annotations(${this.u.konst(names)}, [${vs.join(', ')}])`);
+  }
+
+  private funcDef(s: A.FunctionDef): void {
+    const decs = this.decorators(s.decorator_list);
+    const ann = this.annotationsOf(s.args, s.returns);
+    let v = this.makeFunction(s, s.name, s.args, ann);
+    if (decs.length) v = this.applyDecorators(decs, this.spill(v));
+    this.storeName(s.name, v);
+  }
+
+  private classDef(s: A.ClassDef): void {
+    const decs = this.decorators(s.decorator_list);
+    const hasStar = s.bases.some((b) => b.type === 'Starred') || s.keywords.some((k) => k.arg === null);
+    const code = this.u.nested(s, s.name, this.childQualname(s.name));
+    const cells = this.closureOf(s);
+    const fn = `R.mkfn(${code}, G, B, null, null, ${cells}, null)`;
+    let v: string;
+    if (hasStar) {
+      const vals = this.exprList([...s.bases.map((b) => (b.type === 'Starred' ? b.value : b)), ...s.keywords.map((k) => k.value)]);
+      const bases = s.bases.map((b, i) => (b.type === 'Starred' ? `R.star(${vals[i]})` : `[${vals[i]}]`));
+      const d = this.js();
+      let kw = `(${d} = R.dict(), `;
+      s.keywords.forEach((k, i) => {
+        const x = vals[s.bases.length + i];
+        kw += k.arg === null ? `R.dictUpdate(${d}, ${x}), ` : `R.dictSet(${d}, ${jsStr(k.arg)}, ${x}), `;
+      });
+      kw += `${d})`;
+      v = this.suspend(`R.buildClassEx(t, ${fn}, ${jsStr(s.name)}, [].concat(${bases.join(', ') || '[]'}), ${kw})`);
+    } else {
+      const vals = this.exprList([...s.bases, ...s.keywords.map((k) => k.value)]);
+      const bases = vals.slice(0, s.bases.length);
+      const kwv = vals.slice(s.bases.length);
+      const kwn = this.u.konst(s.keywords.map((k) => k.arg));
+      v = this.suspend(`R.buildClass(t, ${fn}, ${jsStr(s.name)}, [${bases.join(', ')}], ${kwn}, [${kwv.join(', ')}])`);
+    }
+    if (decs.length) v = this.applyDecorators(decs, this.spill(v));
+    this.storeName(s.name, v);
+  }
+
+  // ---- imports ------------------------------------------------------------------------
+
+  private importStmt(s: A.Import): void {
+    for (const a of s.names) {
+      if (a.asname) {
+        const m = this.suspend(`R.importName(t, f, ${jsStr(a.name)}, null, 0, 1)`);
+        this.storeName(a.asname, m);
+      } else {
+        const m = this.suspend(`R.importName(t, f, ${jsStr(a.name)}, null, 0, 0)`);
+        this.storeName(a.name.split('.')[0], m);
+      }
+    }
+  }
+
+  private importFrom(s: A.ImportFrom): void {
+    const names = s.names.map((a) => a.name);
+    const m = this.spill(this.suspend(`R.importName(t, f, ${jsStr(s.module ?? '')}, ${this.u.konst(names)}, ${s.level}, 0)`));
+    if (names.length === 1 && names[0] === '*') {
+      this.emit(`R.importStar(${m}, N);`);
+      return;
+    }
+    for (const a of s.names) {
+      const v = this.suspend(`R.importFrom(t, ${m}, ${jsStr(a.name)})`);
+      this.storeName(a.asname ?? a.name, v);
+    }
+    this.freeTemp(m);
+  }
+
+  // ---- Python 2 print statement ------------------------------------------------------------
+
+  private printStmt(s: A.Print): void {
+    const all = s.dest ? [s.dest, ...s.values] : s.values;
+    const vs = this.exprList(all);
+    const dest = s.dest ? vs[0] : 'null';
+    const vals = s.dest ? vs.slice(1) : vs;
+    this.emit(`R.py2print(${dest}, [${vals.join(', ')}], ${s.nl});`);
+  }
+}
+
+function targetSusp(t: A.Expr): boolean {
+  switch (t.type) {
+    case 'Name':
+      return false;
+    case 'Attribute':
+      return susp(t.value);
+    case 'Subscript':
+      return susp(t.value) || susp(t.slice);
+    case 'Tuple':
+    case 'List':
+      return true;
+    case 'Starred':
+      return targetSusp(t.value);
+  }
+  return true;
+}
+
+const AUG: Partial<Record<A.Operator, string>> = { Add: 'iadd' };
+const OPNUM: Record<A.Operator, number> = {
+  Add: 0, Sub: 1, Mult: 2, Div: 3, FloorDiv: 4, Mod: 5, Pow: 6, LShift: 7, RShift: 8, BitAnd: 9, BitOr: 10, BitXor: 11, MatMult: 12,
+};
+
+const NONE_E: A.Expr = { type: 'Constant', value: { kind: 'None' }, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+
+/** Text of an annotation for `from __future__ import annotations`. */
+export function unparseHint(e: A.Expr): string {
+  switch (e.type) {
+    case 'Name':
+      return e.id;
+    case 'Attribute':
+      return `${unparseHint(e.value)}.${e.attr}`;
+    case 'Constant':
+      return e.value.kind === 'str' ? JSON.stringify(e.value.value).replace(/^"|"$/g, "'") : e.value.kind === 'None' ? 'None' : String((e.value as any).value);
+    case 'Subscript':
+      return `${unparseHint(e.value)}[${unparseHint(e.slice)}]`;
+    case 'Tuple':
+      return e.elts.map(unparseHint).join(', ');
+    case 'List':
+      return `[${e.elts.map(unparseHint).join(', ')}]`;
+    case 'BinOp':
+      return `${unparseHint(e.left)} ${e.op === 'BitOr' ? '|' : '?'} ${unparseHint(e.right)}`;
+  }
+  return '...';
+}
+

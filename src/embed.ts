@@ -1,0 +1,2 @@
+// Embedding pys in a host program: see README "Embedding".
+export {};

@@ -1,0 +1,109 @@
+// Raw file-descriptor operations on real OS descriptors, with Node's error
+// codes turned into Python OSError subclasses by the caller (oserror.ts).
+
+import * as fs from 'node:fs';
+import * as tty from 'node:tty';
+import { sleepSync } from './fs';
+
+export interface OsErr {
+  code: string;
+  errno: number;
+  message: string;
+}
+
+/** Reads up to n bytes; returns an empty array at EOF. Retries EAGAIN. */
+export function readFd(fd: number, n: number): Uint8Array {
+  const buf = Buffer.allocUnsafe(n);
+  for (;;) {
+    try {
+      const got = fs.readSync(fd, buf, 0, n, null);
+      return buf.subarray(0, got);
+    } catch (e: any) {
+      if (e.code === 'EAGAIN') {
+        sleepSync(2);
+        continue;
+      }
+      if (e.code === 'EOF') return new Uint8Array(0);
+      throw e;
+    }
+  }
+}
+
+export function writeFd(fd: number, data: Uint8Array): number {
+  let off = 0;
+  while (off < data.length) {
+    try {
+      off += fs.writeSync(fd, data, off, data.length - off);
+    } catch (e: any) {
+      if (e.code === 'EAGAIN') {
+        sleepSync(1);
+        continue;
+      }
+      throw e;
+    }
+  }
+  return data.length;
+}
+
+export function openFd(path: string, flags: number, mode: number): number {
+  return fs.openSync(path, flags, mode);
+}
+
+export function closeFd(fd: number): void {
+  fs.closeSync(fd);
+}
+
+export function isatty(fd: number): boolean {
+  try {
+    return tty.isatty(fd);
+  } catch {
+    return false;
+  }
+}
+
+export function fstatSize(fd: number): number {
+  try {
+    return fs.fstatSync(fd).size;
+  } catch {
+    return -1;
+  }
+}
+
+export function isDirFd(fd: number): boolean {
+  try {
+    return fs.fstatSync(fd).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function ftruncate(fd: number, len: number): void {
+  fs.ftruncateSync(fd, len);
+}
+
+export function fsyncFd(fd: number): void {
+  fs.fsyncSync(fd);
+}
+
+export const O = fs.constants;
+
+/** Reads up to n bytes at file position pos. */
+export function preadFd(fd: number, n: number, pos: number): Uint8Array {
+  const buf = Buffer.allocUnsafe(n);
+  const got = fs.readSync(fd, buf, 0, n, pos);
+  return buf.subarray(0, got);
+}
+
+/** Writes all of data at file position pos. */
+export function pwriteFd(fd: number, data: Uint8Array, pos: number): void {
+  let off = 0;
+  while (off < data.length) off += fs.writeSync(fd, data, off, data.length - off, pos + off);
+}
+
+export function isRegularFd(fd: number): boolean {
+  try {
+    return fs.fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,64 @@
+// The host's file system, as the core needs it (module loading, source
+// lines for tracebacks). The full os/io layer is built on the same calls.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export function readText(p: string): string | null {
+  try {
+    return fs.readFileSync(p, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export function isFile(p: string): boolean {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export function isDir(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function mtimeMs(p: string): number {
+  try {
+    return fs.statSync(p).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+/** Writes all of `data` to fd, retrying on EAGAIN (non-blocking pipes). */
+export function writeAll(fd: number, data: Uint8Array): void {
+  let off = 0;
+  while (off < data.length) {
+    try {
+      off += fs.writeSync(fd, data, off, data.length - off);
+    } catch (e: any) {
+      if (e.code === 'EAGAIN') {
+        sleepSync(1);
+        continue;
+      }
+      throw e;
+    }
+  }
+}
+
+const sab = new Int32Array(new SharedArrayBuffer(4));
+/** Blocks the whole process for ms milliseconds (nested VM loops only). */
+export function sleepSync(ms: number): void {
+  if (ms > 0) Atomics.wait(sab, 0, 0, ms);
+}
+
+export const pathJoin = path.join;
+export const pathDirname = path.dirname;
+export const pathResolve = path.resolve;
+export const pathBasename = path.basename;

@@ -1,0 +1,2 @@
+// The embedding API (filled in by src/embed.ts).
+export * from './embed';

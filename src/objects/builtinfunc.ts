@@ -1,0 +1,270 @@
+// builtin_function_or_method: functions written in TypeScript.
+//
+// Signatures are data (CONVENTIONS.md, habit 3): each native declares its
+// parameters once in Python syntax, e.g. 'self, sep=None, maxsplit=-1' or
+// 'iterable=?, /, *, key=None, reverse=False'. One binder checks arity and
+// keywords, words the TypeErrors, and calls the implementation with one JS
+// argument per parameter: `*args` arrives as a JS array, `**kw` as a PyDict,
+// a parameter declared `name=?` arrives as `undefined` when not given.
+
+import { PyObject, T, type Py } from './base';
+import { PyDict } from './dict';
+import { PyFloat } from './float';
+import { TypeError } from './raise';
+
+export const enum PKind {
+  PosOnly,
+  PosOrKw,
+  VarArgs,
+  KwOnly,
+  VarKw,
+}
+
+export interface Param {
+  name: string;
+  kind: PKind;
+  /** undefined: required; OPTIONAL: pass undefined when missing. */
+  def: Py;
+}
+
+export const OPTIONAL: unique symbol = Symbol('optional') as any;
+// None and () do not exist yet when signatures are parsed at start-up.
+const NONE_DEFAULT = Symbol('None');
+const EMPTY_TUPLE_DEFAULT = Symbol('()');
+
+export class Sig {
+  params: Param[];
+  /** Positional slots (PosOnly + PosOrKw). */
+  npos: number;
+  /** Required positional slots. */
+  nreq: number;
+  varargs: number;
+  varkw: number;
+  /** No *args/**kw/kw-only: positional calls map 1:1. */
+  simple: boolean;
+  text: string;
+  constructor(text: string) {
+    this.text = text;
+    this.params = parseSig(text);
+    this.npos = 0;
+    this.nreq = 0;
+    this.varargs = -1;
+    this.varkw = -1;
+    for (let i = 0; i < this.params.length; i++) {
+      const p = this.params[i];
+      if (p.kind === PKind.PosOnly || p.kind === PKind.PosOrKw) {
+        this.npos++;
+        if (p.def === undefined) this.nreq = this.npos;
+      } else if (p.kind === PKind.VarArgs) this.varargs = i;
+      else if (p.kind === PKind.VarKw) this.varkw = i;
+    }
+    this.simple = this.params.length === this.npos;
+  }
+}
+
+function splitTop(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0, quote = '', cur = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quote) {
+      cur += c;
+      if (c === '\\') cur += s[++i];
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      cur += c;
+    } else if (c === '(' || c === '[') {
+      depth++;
+      cur += c;
+    } else if (c === ')' || c === ']') {
+      depth--;
+      cur += c;
+    } else if (c === ',' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+    } else cur += c;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}
+
+function parseDefault(s: string): Py {
+  if (s === '?') return OPTIONAL;
+  if (s === 'None') return NONE_DEFAULT;
+  if (s === 'True') return true;
+  if (s === 'False') return false;
+  if (s === '()') return EMPTY_TUPLE_DEFAULT;
+  if (/^-?\d+$/.test(s)) return Number(s);
+  if (/^-?\d*\.\d+(e-?\d+)?$/.test(s)) return new PyFloat(Number(s));
+  const q = s[0];
+  if ((q === '"' || q === "'") && s[s.length - 1] === q) {
+    return s.slice(1, -1).replace(/\\(.)/g, (_, c) => ({ n: '\n', t: '\t', r: '\r', '0': '\0' } as any)[c] ?? c);
+  }
+  throw new Error(`bad default in native signature: ${s}`);
+}
+
+function parseSig(text: string): Param[] {
+  const parts = splitTop(text);
+  const params: Param[] = [];
+  let kwonly = false;
+  for (const part of parts) {
+    if (part === '/') {
+      for (const p of params) if (p.kind === PKind.PosOrKw) p.kind = PKind.PosOnly;
+      continue;
+    }
+    if (part === '*') {
+      kwonly = true;
+      continue;
+    }
+    if (part.startsWith('**')) {
+      params.push({ name: part.slice(2), kind: PKind.VarKw, def: undefined });
+      continue;
+    }
+    if (part.startsWith('*')) {
+      params.push({ name: part.slice(1), kind: PKind.VarArgs, def: undefined });
+      kwonly = true;
+      continue;
+    }
+    const eq = part.indexOf('=');
+    const name = (eq < 0 ? part : part.slice(0, eq)).trim();
+    const def = eq < 0 ? undefined : parseDefault(part.slice(eq + 1).trim());
+    params.push({ name, kind: kwonly ? PKind.KwOnly : PKind.PosOrKw, def });
+  }
+  return params;
+}
+
+/** Resolves the placeholder defaults once None and () exist. */
+export function fixDefaults(none: Py, emptyTuple: () => Py): void {
+  noneValue = none;
+  emptyTupleFn = emptyTuple;
+}
+let noneValue: Py = null;
+let emptyTupleFn: () => Py = () => null;
+
+function defaultValue(p: Param): Py {
+  const d = p.def;
+  if (d === OPTIONAL) return undefined;
+  if (d === NONE_DEFAULT) return noneValue;
+  if (d === EMPTY_TUPLE_DEFAULT) return emptyTupleFn();
+  return d;
+}
+
+export class PyBuiltin extends PyObject {
+  name: string;
+  qualname: string;
+  module: string | null;
+  impl: (...a: any[]) => any;
+  sig: Sig;
+  doc: string | null;
+  /** Bound receiver (module functions, bound builtin methods); else undefined. */
+  self: Py;
+  /** For method descriptors: the type whose method this is. */
+  owner: any;
+  /** Set on methods that are class methods of builtin types (dict.fromkeys). */
+  classmethod = false;
+  /** Set on `staticmethod`-like builtins stored in type dicts (str.maketrans). */
+  staticmethod = false;
+  /** Internal versions of __getattribute__/__setattr__/__delattr__ builtins:
+   * fast returns MISSING instead of raising AttributeError. */
+  fast?: (o: Py, name: string) => Py;
+  fastSet?: (o: Py, name: string, v: Py) => void;
+  fastDel?: (o: Py, name: string) => void;
+  constructor(name: string, sig: string | Sig, impl: (...a: any[]) => any, opts: { qualname?: string; module?: string | null; doc?: string | null; self?: Py; owner?: any } = {}) {
+    super(T.builtin_function_or_method);
+    this.name = name;
+    this.qualname = opts.qualname ?? name;
+    this.module = opts.module ?? null;
+    this.impl = impl;
+    this.sig = typeof sig === 'string' ? new Sig(sig) : sig;
+    this.doc = opts.doc ?? null;
+    this.self = opts.self;
+    this.owner = opts.owner;
+  }
+
+  /** Calls with positional `args` followed by keyword values named by
+   * `kwnames` (vectorcall layout). */
+  call(args: Py[], kwnames: string[] | null): Py {
+    const sig = this.sig;
+    if (kwnames === null && sig.simple && args.length === sig.npos) return this.impl.apply(null, args);
+    return this.impl.apply(null, bindArgs(this.qualname, sig, args, kwnames, 0));
+  }
+}
+
+/** Maps a call onto the parameters of `sig`; `skip` leading parameters (a
+ * bound self) are already in args. Throws CPython-worded TypeErrors. */
+export function bindArgs(fname: string, sig: Sig, args: Py[], kwnames: string[] | null, skip: number): Py[] {
+  const params = sig.params;
+  const out = new Array(params.length);
+  const nkw = kwnames ? kwnames.length : 0;
+  const npos = args.length - nkw;
+  let i = 0;
+  const shownName = fname;
+  // positional
+  for (; i < npos && i < sig.npos; i++) out[i] = args[i];
+  if (npos > sig.npos) {
+    if (sig.varargs < 0) {
+      const max = sig.npos - skip, given = npos - skip;
+      if (sig.nreq === sig.npos) {
+        if (max === 0) throw TypeError(`${shownName}() takes no arguments (${given} given)`);
+        if (max === 1) throw TypeError(`${shownName}() takes exactly one argument (${given} given)`);
+        throw TypeError(`${shownName}() takes exactly ${max} arguments (${given} given)`);
+      }
+      throw TypeError(`${shownName}() takes at most ${max} argument${max === 1 ? '' : 's'} (${given} given)`);
+    }
+    out[sig.varargs] = args.slice(sig.npos, npos);
+  } else if (sig.varargs >= 0) out[sig.varargs] = [];
+  // keywords
+  let kwd: PyDict | null = null;
+  if (sig.varkw >= 0) out[sig.varkw] = kwd = new PyDict();
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames![k];
+    const v = args[npos + k];
+    let idx = -1;
+    for (let j = 0; j < params.length; j++) {
+      const p = params[j];
+      if (p.name === name && (p.kind === PKind.PosOrKw || p.kind === PKind.KwOnly)) {
+        idx = j;
+        break;
+      }
+    }
+    if (idx < 0) {
+      if (kwd) {
+        kwd.setS(name, v);
+        continue;
+      }
+      const posonly = params.some((p) => p.kind === PKind.PosOnly && p.name === name);
+      if (!params.some((p) => p.kind === PKind.PosOrKw || p.kind === PKind.KwOnly) && !posonly) {
+        throw TypeError(`${shownName}() takes no keyword arguments`);
+      }
+      if (posonly) throw TypeError(`${shownName}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+      throw TypeError(`${shownName}() got an unexpected keyword argument '${name}'`);
+    }
+    if (out[idx] !== undefined) {
+      throw TypeError(`argument for ${shownName}() given by name ('${name}') and position (${idx + 1 - skip})`);
+    }
+    out[idx] = v;
+  }
+  // defaults and missing
+  for (let j = 0; j < params.length; j++) {
+    if (out[j] !== undefined) continue;
+    const p = params[j];
+    if (p.kind === PKind.VarArgs || p.kind === PKind.VarKw) continue;
+    if (p.def === undefined) {
+      if (p.kind === PKind.KwOnly) throw TypeError(`${shownName}() missing required keyword-only argument: '${p.name}'`);
+      throw TypeError(`${shownName}() missing required argument '${p.name}' (pos ${j + 1 - skip})`);
+    }
+    out[j] = defaultValue(p);
+  }
+  return out;
+}
+
+/** Declares native functions from a table { name: [signature, impl] }. */
+export function natives(table: Record<string, [string, (...a: any[]) => any]>, opts: { module?: string; prefix?: string } = {}): Record<string, PyBuiltin> {
+  const out: Record<string, PyBuiltin> = {};
+  for (const name of Object.keys(table)) {
+    const [sig, impl] = table[name];
+    out[name] = new PyBuiltin(name, sig, impl, { module: opts.module ?? null, qualname: opts.prefix ? `${opts.prefix}.${name}` : name });
+  }
+  return out;
+}

@@ -1,0 +1,12 @@
+// cell: a variable shared between a function and the closures inside it.
+
+import { PyObject, T, type Py } from './base';
+
+export class PyCell extends PyObject {
+  /** undefined while the variable is unbound. */
+  v: Py;
+  constructor(v?: Py) {
+    super(T.cell);
+    this.v = v;
+  }
+}

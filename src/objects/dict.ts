@@ -1,0 +1,187 @@
+// dict: insertion-ordered hash map with Python key semantics.
+//
+// Storage is one JS Map from a *normalized key* to the value, so that order
+// is Map's insertion order and string keys (attribute dicts, globals, kwargs)
+// cost one native Map lookup. Normalization makes equal keys identical:
+//   str -> itself; int -> number/bigint; True/False -> 1/0; integral float ->
+//   the int; other float -> its JS number (never integral, so never an int);
+//   objects hashed by identity -> the object itself;
+//   anything else (tuples, frozensets, user __hash__/__eq__) -> a HashToken
+//   found through a bucket table keyed by hash() and compared with ==.
+// When the normalized key is not the key object itself, the first key
+// inserted is remembered in `ok` (Python keeps the first key: {1: a, True: b}
+// is {1: b}).
+
+import { PyObject, T, type Py } from './base';
+import { PyFloat } from './float';
+import { hashOf, richEqBool, keyIsIdentityHashed } from './protocol';
+
+/** Stands in a Map for a key that needs hash()/== to be compared. */
+export class HashToken {
+  constructor(public key: Py, public hash: number) {}
+}
+
+/** The normalized key of a primitive-like key, or undefined when the key
+ * needs the hash-bucket path. */
+function fastKey(k: Py): Py {
+  switch (typeof k) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+      return k;
+    case 'boolean':
+      return k ? 1 : 0;
+  }
+  if (k instanceof PyFloat && k.cls === T.float) {
+    const v = k.v;
+    if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
+    if (v !== v) return k; // each NaN object is its own key
+    return v;
+  }
+  if (keyIsIdentityHashed(k)) return k;
+  return undefined;
+}
+
+export class PyDict extends PyObject {
+  m: Map<Py, Py> = new Map();
+  /** normalized key -> original key, where they differ */
+  ok: Map<Py, Py> | null = null;
+  /** hash -> tokens, for keys compared by hash()/== */
+  hb: Map<number, HashToken[]> | null = null;
+
+  constructor(cls?: any) {
+    super(cls ?? T.dict);
+  }
+
+  get size(): number {
+    return this.m.size;
+  }
+
+  /** Normalized key of k; with `insert`, creates a token for a new key. */
+  nk(k: Py, insert: boolean): Py {
+    const f = fastKey(k);
+    if (f !== undefined) return f;
+    const h = hashOf(k);
+    let bucket = this.hb?.get(h);
+    if (bucket) {
+      for (const tok of bucket) if (tok.key === k || richEqBool(tok.key, k)) return tok;
+    }
+    if (!insert) return undefined;
+    const tok = new HashToken(k, h);
+    if (!this.hb) this.hb = new Map();
+    if (!bucket) this.hb.set(h, (bucket = []));
+    bucket.push(tok);
+    return tok;
+  }
+
+  get(k: Py): Py | undefined {
+    if (typeof k === 'string') return this.m.get(k);
+    const n = this.nk(k, false);
+    return n === undefined ? undefined : this.m.get(n);
+  }
+
+  has(k: Py): boolean {
+    if (typeof k === 'string') return this.m.has(k);
+    const n = this.nk(k, false);
+    return n !== undefined && this.m.has(n);
+  }
+
+  set(k: Py, v: Py): void {
+    if (typeof k === 'string') {
+      this.m.set(k, v);
+      return;
+    }
+    const n = this.nk(k, true);
+    if (n !== k && !(n instanceof HashToken) && !this.m.has(n)) {
+      (this.ok ??= new Map()).set(n, k);
+    }
+    this.m.set(n, v);
+  }
+
+  /** Removes k; returns the value, or undefined when absent. */
+  pop(k: Py): Py | undefined {
+    const n = typeof k === 'string' ? k : this.nk(k, false);
+    if (n === undefined) return undefined;
+    const v = this.m.get(n);
+    if (v === undefined) return undefined;
+    this.m.delete(n);
+    this.forget(n);
+    return v;
+  }
+
+  private forget(n: Py): void {
+    if (n instanceof HashToken) {
+      const bucket = this.hb!.get(n.hash)!;
+      bucket.splice(bucket.indexOf(n), 1);
+      if (!bucket.length) this.hb!.delete(n.hash);
+    } else if (this.ok) {
+      this.ok.delete(n);
+    }
+  }
+
+  clear(): void {
+    this.m.clear();
+    this.ok = null;
+    this.hb = null;
+  }
+
+  /** The key object stored for normalized key n. */
+  orig(n: Py): Py {
+    if (n instanceof HashToken) return n.key;
+    if (this.ok) {
+      const o = this.ok.get(n);
+      if (o !== undefined) return o;
+    }
+    return n;
+  }
+
+  *keys(): IterableIterator<Py> {
+    for (const n of this.m.keys()) yield this.orig(n);
+  }
+
+  *entries(): IterableIterator<[Py, Py]> {
+    for (const [n, v] of this.m) yield [this.orig(n), v];
+  }
+
+  values(): IterableIterator<Py> {
+    return this.m.values();
+  }
+
+  /** Removes and returns the last [key, value], or undefined when empty. */
+  popLast(): [Py, Py] | undefined {
+    if (!this.m.size) return undefined;
+    let last: Py;
+    for (const n of this.m.keys()) last = n;
+    const v = this.m.get(last);
+    const k = this.orig(last);
+    this.m.delete(last);
+    this.forget(last);
+    return [k, v];
+  }
+
+  /** A shallow copy with the same normalization state. */
+  copyInto(d: PyDict): PyDict {
+    d.m = new Map(this.m);
+    d.ok = this.ok && new Map(this.ok);
+    if (this.hb) {
+      d.hb = new Map();
+      for (const [h, b] of this.hb) d.hb.set(h, b.slice());
+    }
+    return d;
+  }
+
+  /** Fast string-keyed access (attribute dicts, globals). */
+  getS(s: string): Py | undefined {
+    return this.m.get(s);
+  }
+  setS(s: string, v: Py): void {
+    this.m.set(s, v);
+  }
+}
+
+/** A new dict from JS [string, value] pairs. */
+export function dictFromObject(o: Record<string, Py>): PyDict {
+  const d = new PyDict();
+  for (const k of Object.keys(o)) d.m.set(k, o[k]);
+  return d;
+}

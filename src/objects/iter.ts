@@ -1,0 +1,233 @@
+// The iteration protocol. Builtin iterators are NativeIter subclasses whose
+// next() returns a value, STOP when exhausted, or SUSPEND when it pushed
+// frames (a generator, a Python __next__) whose result will be handed to the
+// caller by the trampoline. for-loops use forNext (never nests); native code
+// that must have the value now uses nextSync (nested VM loop if needed).
+
+import { PyObject, T, STOP, SUSPEND, MISSING, None, type Py } from './base';
+import { PyBaseException } from './exceptions';
+import { PyGenerator, genResume, GM } from './generator';
+import { PyList } from './list';
+import { PyTuple } from './tuple';
+import { PyDict } from './dict';
+import { TypeError, RuntimeError } from './raise';
+import { typeOf, typeName } from './typeof';
+import { callSpecial, descrGet } from './attrs';
+import { NativeFrame } from '../vm/frame';
+import { current, type Thread } from '../vm/thread';
+import { callMethod0, callSync, callV } from '../vm/call';
+import { runNested } from '../vm/run';
+import { isFlat } from './strutil';
+import { PyFunction } from './function';
+import { getitem, richEqBool } from './protocol';
+
+/** Base of builtin iterator objects. */
+export abstract class NativeIter extends PyObject {
+  /** Next value, STOP, or SUSPEND (see file comment). */
+  abstract next(): Py;
+}
+
+export class ArrayIter extends NativeIter {
+  i = 0;
+  constructor(public items: Py[], cls: any) {
+    super(cls);
+  }
+  next(): Py {
+    const a = this.items;
+    if (this.i < a.length) return a[this.i++];
+    this.items = EMPTY;
+    return STOP;
+  }
+}
+const EMPTY: Py[] = [];
+
+export class StrIter extends NativeIter {
+  i = 0;
+  flat: boolean;
+  constructor(public s: string) {
+    super(T.str_iterator);
+    this.flat = isFlat(s);
+  }
+  next(): Py {
+    const s = this.s, i = this.i;
+    if (i >= s.length) return STOP;
+    if (this.flat) {
+      this.i = i + 1;
+      return s[i];
+    }
+    const c = s.codePointAt(i)!;
+    this.i = i + (c > 0xffff ? 2 : 1);
+    return String.fromCodePoint(c);
+  }
+}
+
+/** Iterates a Map-backed container, failing if its size changes. */
+export class MapIter extends NativeIter {
+  it: Iterator<Py>;
+  size: number;
+  constructor(public d: PyDict | { m: Map<Py, Py>; orig?: (k: Py) => Py }, public kind: 0 | 1 | 2, cls: any, public what = 'dictionary') {
+    super(cls);
+    this.it = kind === 1 ? d.m.values() : kind === 0 ? d.m.keys() : d.m.entries();
+    this.size = d.m.size;
+  }
+  next(): Py {
+    const d = this.d;
+    if (d.m.size !== this.size) {
+      this.size = -1;
+      throw RuntimeError(`${this.what} changed size during iteration`);
+    }
+    const r = this.it.next();
+    if (r.done) return STOP;
+    const v = r.value;
+    const orig = (d as PyDict).orig ? (k: Py) => (d as PyDict).orig(k) : (k: Py) => k;
+    if (this.kind === 0) return orig(v);
+    if (this.kind === 1) return v;
+    return new PyTuple([orig(v[0]), v[1]]);
+  }
+}
+
+/** iter(obj) for objects with only __getitem__ (the old sequence protocol). */
+export class SeqIter extends NativeIter {
+  i = 0;
+  done = false;
+  constructor(public seq: Py) {
+    super(T.iterator);
+  }
+  next(): Py {
+    if (this.done) return STOP;
+    try {
+      return getitem(this.seq, this.i++);
+    } catch (e) {
+      if (e instanceof PyBaseException && (e.cls.isSubtype(T.IndexError) || e.cls.isSubtype(T.StopIteration))) {
+        this.done = true;
+        return STOP;
+      }
+      throw e;
+    }
+  }
+}
+
+/** iter(callable, sentinel) */
+export class CallIter extends NativeIter {
+  done = false;
+  constructor(public fn: Py, public sentinel: Py) {
+    super(T.callable_iterator);
+  }
+  next(): Py {
+    if (this.done) return STOP;
+    const v = callSync(this.fn, []);
+    if (richEqBool(v, this.sentinel)) {
+      this.done = true;
+      return STOP;
+    }
+    return v;
+  }
+}
+
+/** iter(x) */
+export function getIter(x: Py): Py {
+  if (typeof x === 'string') return new StrIter(x);
+  if (typeof x === 'object') {
+    const cls = x.cls;
+    if (cls === T.list) return new ArrayIter((x as PyList).items, T.list_iterator);
+    if (cls === T.tuple) return new ArrayIter((x as PyTuple).items, T.tuple_iterator);
+    if (cls === T.dict) return new MapIter(x as PyDict, 0, T.dict_keyiterator);
+    if (x instanceof NativeIter && cls.lookup('__iter__') === T.iterator.lookup('__iter__')) return x;
+    if (x instanceof PyGenerator && cls === T.generator) return x;
+  }
+  const tp = typeOf(x);
+  const m = tp.lookup('__iter__');
+  if (m === None) throw TypeError(`'${tp.name}' object is not iterable`);
+  if (m === MISSING) {
+    if (tp.lookup('__getitem__') !== MISSING) return new SeqIter(x);
+    throw TypeError(`'${tp.name}' object is not iterable`);
+  }
+  const it = callSpecial(x, '__iter__');
+  const nt = typeOf(it);
+  if (nt.lookup('__next__') === MISSING) throw TypeError(`iter() returned non-iterator of type '${nt.name}'`);
+  return it;
+}
+
+/** Catches StopIteration raised by a Python __next__ and hands down STOP. */
+class NextFrame extends NativeFrame {
+  step(t: Thread): Py {
+    const e = t.exc;
+    if (e !== null) {
+      t.exc = null;
+      if (e.cls.isSubtype(T.StopIteration)) return STOP;
+      throw e;
+    }
+    return t.rv;
+  }
+}
+
+/** The next value of iterator `it` for a for-loop: value, STOP or SUSPEND. */
+export function forNext(t: Thread, it: Py): Py {
+  if (it instanceof NativeIter) return it.next();
+  if (it instanceof PyGenerator) return genResume(t, it, GM.Iter, None, null);
+  const tp = typeOf(it);
+  const nx = tp.lookup('__next__');
+  if (nx === MISSING) throw TypeError(`'${tp.name}' object is not an iterator`);
+  if (nx instanceof PyFunction) {
+    const cont = new NextFrame(t.frame);
+    cont.back = t.frame;
+    t.frame = cont;
+    t.depth++;
+    const r = callMethod0(t, it, '__next__');
+    if (r === SUSPEND) return SUSPEND;
+    // __next__ was not a frame after all (e.g. replaced in the instance)
+    t.frame = cont.back;
+    t.depth--;
+    return r;
+  }
+  try {
+    return callV(t, descrGet(nx, it, tp), [], null);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtype(T.StopIteration)) return STOP;
+    throw e;
+  }
+}
+
+/** The next value of `it` from native code: value or STOP. */
+export function nextSync(it: Py): Py {
+  const t = current;
+  const base = t.frame;
+  const r = forNext(t, it);
+  if (r !== SUSPEND) return r;
+  return runNested(t, base);
+}
+
+/** All values of iterable x, as a JS array. */
+export function iterToArray(x: Py): Py[] {
+  if (typeof x === 'object') {
+    const cls = x.cls;
+    if (cls === T.list || cls === T.tuple) return (x as PyList).items.slice();
+  }
+  const it = getIter(x);
+  const out: Py[] = [];
+  for (;;) {
+    const v = nextSync(it);
+    if (v === STOP) return out;
+    out.push(v);
+  }
+}
+
+/** Calls fn for each value of iterable x (stops early when fn returns true). */
+export function iterate(x: Py, fn: (v: Py) => boolean | void): void {
+  if (typeof x === 'object' && (x.cls === T.list || x.cls === T.tuple)) {
+    const items = (x as PyList).items;
+    for (let i = 0; i < items.length; i++) if (fn(items[i]) === true) return;
+    return;
+  }
+  const it = getIter(x);
+  for (;;) {
+    const v = nextSync(it);
+    if (v === STOP) return;
+    if (fn(v) === true) return;
+  }
+}
+
+/** The iterable-check error CPython raises for `for x in 5`. */
+export function notIterable(x: Py) {
+  return TypeError(`'${typeName(x)}' object is not iterable`);
+}

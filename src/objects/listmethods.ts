@@ -1,0 +1,198 @@
+// list: methods of the list type.
+// https://docs.python.org/3.11/library/stdtypes.html#lists
+
+import { T, None, NotImplemented, MISSING, type Py } from './base';
+import { PyType } from './type';
+import { PyList } from './list';
+import { PyTuple } from './tuple';
+import { PySlice, sliceIndices, sliceArray } from './sliceutil';
+import { methods, staticMethods, attrs } from './typesetup';
+import { TypeError, ValueError, IndexError } from './raise';
+import { typeOf, typeName } from './typeof';
+import { intValue } from './intutil';
+import { index, indexNum } from './int';
+import { Cmp, lessThan, truthy, repr } from './protocol';
+import { ArrayIter, iterToArray } from './iter';
+import { seqCompare, repeatCount, seqIndex, seqCount, seqRepr } from './sequtil';
+import { callSync } from '../vm/call';
+import { NativeIter } from './iter';
+import { STOP } from './base';
+
+export function L(x: Py): Py[] {
+  if (x instanceof PyList) return x.items;
+  throw TypeError(`descriptor requires a 'list' object but received a '${typeName(x)}'`);
+}
+
+function idx(k: Py, n: number, what: string): number {
+  let i = indexNum(k);
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw IndexError(what);
+  return i;
+}
+
+function isIndex(k: Py): boolean {
+  return intValue(k) !== null || typeOf(k).lookup('__index__') !== MISSING;
+}
+
+export function listGetitem(a: Py[], k: Py): Py {
+  if (k instanceof PySlice) return new PyList(sliceArray(a, k));
+  if (!isIndex(k)) throw TypeError(`list indices must be integers or slices, not ${typeName(k)}`);
+  return a[idx(k, a.length, 'list index out of range')];
+}
+
+function setSlice(a: Py[], s: PySlice, v: Py): void {
+  const items = v instanceof PyList && v.items === a ? a.slice() : iterToArray(v);
+  const [start, stop, step, n] = sliceIndices(s, a.length);
+  if (step === 1) {
+    a.splice(start, Math.max(0, stop - start), ...items);
+    return;
+  }
+  if (items.length !== n) throw ValueError(`attempt to assign sequence of size ${items.length} to extended slice of size ${n}`);
+  for (let i = 0, j = start; i < n; i++, j += step) a[j] = items[i];
+}
+
+function delSlice(a: Py[], s: PySlice): void {
+  const [start, stop, step, n] = sliceIndices(s, a.length);
+  if (step === 1) {
+    if (stop > start) a.splice(start, stop - start);
+    return;
+  }
+  const drop = new Set<number>();
+  for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
+  let w = 0;
+  for (let r = 0; r < a.length; r++) if (!drop.has(r)) a[w++] = a[r];
+  a.length = w;
+}
+
+/** list.sort: stable, by `<` on keys; reverse keeps equal items in their
+ * original order (CPython reverses, sorts, reverses again). */
+export function sortList(a: Py[], key: Py, reverse: boolean): void {
+  const keys = key === None ? a.slice() : a.map((x) => callSync(key, [x]));
+  const order = a.map((_, i) => i);
+  if (reverse) order.reverse();
+  if (keys.every((k) => typeof k === 'number')) order.sort((i, j) => (keys[i] as number) - (keys[j] as number));
+  else if (keys.every((k) => typeof k === 'string')) order.sort((i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : 0));
+  else order.sort((i, j) => (lessThan(keys[i], keys[j]) ? -1 : lessThan(keys[j], keys[i]) ? 1 : 0));
+  if (reverse) order.reverse();
+  const copy = a.slice();
+  for (let i = 0; i < a.length; i++) a[i] = copy[order[i]];
+}
+
+class ListRevIter extends NativeIter {
+  constructor(public items: Py[], public i: number) {
+    super(T.list_reverseiterator);
+  }
+  next(): Py {
+    if (this.i >= 0 && this.i < this.items.length) return this.items[this.i--];
+    this.i = -1;
+    return STOP;
+  }
+}
+
+export function setupList(): void {
+  const t = T.list;
+  staticMethods(t, { __new__: ['cls, *args, **kwargs', (cls: PyType) => new PyList([], cls === T.list ? undefined : cls)] });
+  methods(t, {
+    __init__: ['self, iterable=?, /', (self: Py, it: Py) => {
+      const a = L(self);
+      const items = it === undefined ? [] : iterToArray(it);
+      a.length = 0;
+      for (const x of items) a.push(x);
+      return None;
+    }],
+    __repr__: ['self, /', (self: Py) => seqRepr(self, L(self), '[', ']')],
+    __len__: ['self, /', (self: Py) => L(self).length],
+    __getitem__: ['self, index, /', (self: Py, k: Py) => listGetitem(L(self), k)],
+    __setitem__: ['self, index, value, /', (self: Py, k: Py, v: Py) => {
+      const a = L(self);
+      if (k instanceof PySlice) setSlice(a, k, v);
+      else if (!isIndex(k)) throw TypeError(`list indices must be integers or slices, not ${typeName(k)}`);
+      else a[idx(k, a.length, 'list assignment index out of range')] = v;
+      return None;
+    }],
+    __delitem__: ['self, index, /', (self: Py, k: Py) => {
+      const a = L(self);
+      if (k instanceof PySlice) delSlice(a, k);
+      else if (!isIndex(k)) throw TypeError(`list indices must be integers or slices, not ${typeName(k)}`);
+      else a.splice(idx(k, a.length, 'list assignment index out of range'), 1);
+      return None;
+    }],
+    __contains__: ['self, key, /', (self: Py, x: Py) => { try { seqIndex(L(self), x, undefined, undefined, ''); return true; } catch { return false; } }],
+    __iter__: ['self, /', (self: Py) => new ArrayIter(L(self), T.list_iterator)],
+    __reversed__: ['self, /', (self: Py) => new ListRevIter(L(self), L(self).length - 1)],
+    __add__: ['self, value, /', (self: Py, o: Py) => {
+      if (!(o instanceof PyList)) throw TypeError(`can only concatenate list (not "${typeName(o)}") to list`);
+      return new PyList(L(self).concat(o.items));
+    }],
+    __iadd__: ['self, value, /', (self: Py, o: Py) => {
+      const a = L(self);
+      const b = o instanceof PyList && o.items === a ? a.slice() : iterToArray(o);
+      for (const x of b) a.push(x);
+      return self;
+    }],
+    __mul__: ['self, value, /', (self: Py, n: Py) => {
+      const k = repeatCount(n, L(self).length);
+      if (k === NotImplemented) return k;
+      const a = L(self), out: Py[] = [];
+      for (let i = 0; i < (k as number); i++) for (const x of a) out.push(x);
+      return new PyList(out);
+    }],
+    __rmul__: ['self, value, /', (self: Py, n: Py) => {
+      const k = repeatCount(n, L(self).length);
+      if (k === NotImplemented) return k;
+      const a = L(self), out: Py[] = [];
+      for (let i = 0; i < (k as number); i++) for (const x of a) out.push(x);
+      return new PyList(out);
+    }],
+    __imul__: ['self, value, /', (self: Py, n: Py) => {
+      const k = repeatCount(n, L(self).length);
+      if (k === NotImplemented) return k;
+      const a = L(self), copy = a.slice();
+      a.length = 0;
+      for (let i = 0; i < (k as number); i++) for (const x of copy) a.push(x);
+      return self;
+    }],
+    __eq__: ['self, value, /', (self: Py, o: Py) => (o instanceof PyList ? seqCompare(L(self), o.items, Cmp.EQ) : NotImplemented)],
+    __ne__: ['self, value, /', (self: Py, o: Py) => (o instanceof PyList ? seqCompare(L(self), o.items, Cmp.NE) : NotImplemented)],
+    __lt__: ['self, value, /', (self: Py, o: Py) => (o instanceof PyList ? seqCompare(L(self), o.items, Cmp.LT) : NotImplemented)],
+    __le__: ['self, value, /', (self: Py, o: Py) => (o instanceof PyList ? seqCompare(L(self), o.items, Cmp.LE) : NotImplemented)],
+    __gt__: ['self, value, /', (self: Py, o: Py) => (o instanceof PyList ? seqCompare(L(self), o.items, Cmp.GT) : NotImplemented)],
+    __ge__: ['self, value, /', (self: Py, o: Py) => (o instanceof PyList ? seqCompare(L(self), o.items, Cmp.GE) : NotImplemented)],
+    __sizeof__: ['self, /', (self: Py) => 40 + 8 * L(self).length],
+    append: ['self, object, /', (self: Py, x: Py) => { L(self).push(x); return None; }],
+    extend: ['self, iterable, /', (self: Py, it: Py) => {
+      const a = L(self);
+      const b = it instanceof PyList && it.items === a ? a.slice() : it instanceof PyList || it instanceof PyTuple ? it.items : iterToArray(it);
+      for (let i = 0; i < b.length; i++) a.push(b[i]);
+      return None;
+    }],
+    insert: ['self, index, object, /', (self: Py, i: Py, x: Py) => {
+      const a = L(self);
+      let k = indexNum(i);
+      if (k < 0) k = Math.max(0, k + a.length);
+      if (k > a.length) k = a.length;
+      a.splice(k, 0, x);
+      return None;
+    }],
+    pop: ['self, index=-1, /', (self: Py, i: Py) => {
+      const a = L(self);
+      if (!a.length) throw IndexError('pop from empty list');
+      const k = indexNum(i);
+      if (k === -1) return a.pop();
+      return a.splice(idx(k, a.length, 'pop index out of range'), 1)[0];
+    }],
+    remove: ['self, value, /', (self: Py, x: Py) => {
+      const a = L(self);
+      a.splice(seqIndex(a, x, undefined, undefined, 'list.remove(x): x not in list'), 1);
+      return None;
+    }],
+    index: ['self, value, start=?, stop=?, /', (self: Py, x: Py, s: Py, e: Py) => seqIndex(L(self), x, s, e, `${repr(x)} is not in list`)],
+    count: ['self, value, /', (self: Py, x: Py) => seqCount(L(self), x)],
+    reverse: ['self, /', (self: Py) => { L(self).reverse(); return None; }],
+    clear: ['self, /', (self: Py) => { L(self).length = 0; return None; }],
+    copy: ['self, /', (self: Py) => new PyList(L(self).slice())],
+    sort: ['self, /, *, key=None, reverse=False', (self: Py, key: Py, rev: Py) => { sortList(L(self), key, truthy(rev)); return None; }],
+  });
+  attrs(t, { __hash__: None });
+  void index;
+}

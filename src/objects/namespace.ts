@@ -1,0 +1,61 @@
+// types.SimpleNamespace: attribute bag with a readable repr.
+
+import { PyObject, T, None, NotImplemented, type Py } from './base';
+import { PyType } from './type';
+import { PyDict } from './dict';
+import { methods, staticMethods, newType } from './typesetup';
+import { repr, reprEnter, reprLeave, richEqBool } from './protocol';
+import { TypeError } from './raise';
+import { typeOf } from './typeof';
+
+export class PyNamespace extends PyObject {
+  constructor(cls?: PyType) {
+    super(cls ?? ensureType());
+    this.dict = new PyDict();
+  }
+  /** A namespace from JS values (null -> None). */
+  static of(fields: Record<string, Py>): PyNamespace {
+    const n = new PyNamespace();
+    for (const [k, v] of Object.entries(fields)) n.dict!.setS(k, v === null ? None : v);
+    return n;
+  }
+}
+
+function ensureType(): PyType {
+  if (T.SimpleNamespace) return T.SimpleNamespace;
+  const t = newType('SimpleNamespace', T.object, (cls) => new PyNamespace(cls), { module: 'types' });
+  t.hasDict = true;
+  t.builtin = true;
+  staticMethods(t, { __new__: ['cls, *args, **kwargs', (cls: PyType) => new PyNamespace(cls)] });
+  methods(t, {
+    __init__: ['self, mapping_or_iterable=?, /, **kwargs', (self: PyNamespace, m: Py, kw: PyDict) => {
+      if (m !== undefined) {
+        if (!(m instanceof PyDict)) throw TypeError('SimpleNamespace() argument must be a mapping');
+        for (const [k, v] of m.entries()) self.dict!.set(k, v);
+      }
+      for (const [k, v] of kw.entries()) self.dict!.set(k, v);
+      return None;
+    }],
+    __repr__: ['self, /', (self: PyNamespace) => {
+      const name = typeOf(self) === t ? 'namespace' : typeOf(self).name;
+      if (!reprEnter(self)) return `${name}(...)`;
+      try {
+        return `${name}(${[...self.dict!.entries()].map(([k, v]) => `${k}=${repr(v)}`).join(', ')})`;
+      } finally {
+        reprLeave(self);
+      }
+    }],
+    __eq__: ['self, other, /', (self: PyNamespace, o: Py) => {
+      if (!(o instanceof PyNamespace)) return NotImplemented;
+      const a = self.dict!, b = o.dict!;
+      if (a.size !== b.size) return false;
+      for (const [k, v] of a.entries()) {
+        const w = b.get(k);
+        if (w === undefined || !richEqBool(v, w)) return false;
+      }
+      return true;
+    }],
+  });
+  t.dict.setS('__hash__', None);
+  return t;
+}

@@ -1,0 +1,518 @@
+// Operators: binary/unary arithmetic and comparisons, with fast paths for
+// int (number/bigint), float and str, and the full dunder protocol
+// (reflected operands, subclass priority, in-place forms) otherwise.
+// Generated code calls these; V8 inlines the small fast paths.
+
+import { T, MISSING, NotImplemented, type Py } from './base';
+import { PyFloat } from './float';
+import { PyInt, norm, intValue } from './intutil';
+import { PyStr } from './strutil';
+import { PyList } from './list';
+import { PyTuple } from './tuple';
+import { TypeError, ZeroDivisionError, ValueError, OverflowError } from './raise';
+import { typeOf } from './typeof';
+import { callSpecial } from './attrs';
+import { richCompare, Cmp, truthy } from './protocol';
+import { complexOp, PyComplex } from './complexutil';
+
+const MAX = 9007199254740991;
+
+// ---- the binary-operator table ---------------------------------------------
+
+export const enum Op {
+  Add,
+  Sub,
+  Mul,
+  TrueDiv,
+  FloorDiv,
+  Mod,
+  Pow,
+  LShift,
+  RShift,
+  And,
+  Or,
+  Xor,
+  MatMul,
+  DivMod,
+}
+
+const NAMES = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or', 'xor', 'matmul', 'divmod'];
+const SYMS = ['+', '-', '*', '/', '//', '%', '** or pow()', '<<', '>>', '&', '|', '^', '@', 'divmod()'];
+const DUNDER = NAMES.map((n) => `__${n}__`);
+const RDUNDER = NAMES.map((n) => `__r${n}__`);
+const IDUNDER = NAMES.map((n) => `__i${n}__`);
+export const OP_SYMBOLS = SYMS;
+
+// ---- numeric kernels --------------------------------------------------------
+
+/** 0: int (incl. bool), 1: float, 2: complex, -1: not a builtin number.
+ * Subclass instances count as their base only if they don't override op. */
+function numKind(x: Py): number {
+  switch (typeof x) {
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return 0;
+    case 'object':
+      if (x instanceof PyFloat) return 1;
+      if (x instanceof PyInt) return 0;
+      if (x instanceof PyComplex) return 2;
+  }
+  return -1;
+}
+
+function toF(x: Py): number {
+  if (x instanceof PyFloat) return x.v;
+  const v = intValue(x)!;
+  if (typeof v === 'number') return v;
+  const f = Number(v);
+  if (!isFinite(f)) throw OverflowError('int too large to convert to float');
+  return f;
+}
+
+function toBig(x: number | bigint): bigint {
+  return typeof x === 'bigint' ? x : BigInt(x);
+}
+
+function floorDivInt(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
+    // a / b is correctly rounded, so floor() can be off by one: fix it up
+    // from the remainder (q * b stays within the safe range)
+    let q = Math.floor(a / b);
+    const r = a - q * b;
+    if (r !== 0 && r < 0 !== b < 0) q -= 1;
+    else if (b > 0 ? r >= b : r <= b) q += 1;
+    return q + 0;
+  }
+  const A = toBig(a), B = toBig(b);
+  if (B === 0n) throw ZeroDivisionError('integer division or modulo by zero');
+  let q = A / B;
+  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  return norm(q);
+}
+
+function modInt(a: number | bigint, b: number | bigint): number | bigint {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
+    let r = a % b;
+    if (r !== 0 && (r < 0) !== (b < 0)) r += b;
+    return r + 0;
+  }
+  const A = toBig(a), B = toBig(b);
+  if (B === 0n) throw ZeroDivisionError('integer division or modulo by zero');
+  let r = A % B;
+  if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
+  return norm(r);
+}
+
+function floatMod(a: number, b: number): number {
+  if (b === 0) throw ZeroDivisionError('float modulo');
+  let r = a % b;
+  if (r) {
+    if ((b < 0) !== (r < 0)) r += b;
+  } else r = b < 0 ? -0 : 0;
+  return r;
+}
+
+function floatFloorDiv(a: number, b: number): number {
+  if (b === 0) throw ZeroDivisionError('float floor division by zero');
+  const m = a % b;
+  let div = (a - m) / b;
+  if (m && (b < 0) !== (m < 0)) div -= 1;
+  if (div) {
+    let f = Math.floor(div);
+    if (div - f > 0.5) f += 1;
+    return f;
+  }
+  return a / b < 0 ? -0 : 0;
+}
+
+export function intPow(a: number | bigint, b: number | bigint): Py {
+  if ((typeof b === 'number' && b < 0) || (typeof b === 'bigint' && b < 0n)) {
+    const fa = typeof a === 'number' ? a : Number(a);
+    if (fa === 0) throw ZeroDivisionError('0.0 cannot be raised to a negative power');
+    return new PyFloat(Math.pow(fa, Number(b)));
+  }
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = Math.pow(a, b);
+    if (Number.isSafeInteger(r) && Math.abs(r) < 2 ** 52) return r + 0;
+  }
+  const A = toBig(a), B = toBig(b);
+  if (A === 0n || A === 1n) return Number(A);
+  if (A === -1n) return B % 2n === 0n ? 1 : -1;
+  return norm(A ** B);
+}
+
+function intBinop(op: Op, a: number | bigint, b: number | bigint): Py {
+  switch (op) {
+    case Op.Add:
+      if (typeof a === 'number' && typeof b === 'number') {
+        const r = a + b;
+        if (r <= MAX && r >= -MAX) return r;
+      }
+      return norm(toBig(a) + toBig(b));
+    case Op.Sub:
+      if (typeof a === 'number' && typeof b === 'number') {
+        const r = a - b;
+        if (r <= MAX && r >= -MAX) return r;
+      }
+      return norm(toBig(a) - toBig(b));
+    case Op.Mul:
+      if (typeof a === 'number' && typeof b === 'number') {
+        const r = a * b;
+        if (r <= MAX && r >= -MAX) return r + 0;
+      }
+      return norm(toBig(a) * toBig(b));
+    case Op.TrueDiv: {
+      if (b === 0 || b === 0n) throw ZeroDivisionError('division by zero');
+      if (typeof a === 'number' && typeof b === 'number') return new PyFloat(a / b);
+      return new PyFloat(bigTrueDiv(toBig(a), toBig(b)));
+    }
+    case Op.FloorDiv:
+      return floorDivInt(a, b);
+    case Op.Mod:
+      return modInt(a, b);
+    case Op.DivMod:
+      return new PyTuple([floorDivInt(a, b), modInt(a, b)]);
+    case Op.Pow:
+      return intPow(a, b);
+    case Op.LShift: {
+      if (b < 0) throw ValueError('negative shift count');
+      if (typeof a === 'number' && typeof b === 'number' && b < 31 && a >= -(2 ** 21) && a <= 2 ** 21) return a * 2 ** b;
+      if (a === 0) return 0;
+      if (toBig(b) > 1000000000n) throw OverflowError('too many digits in integer');
+      return norm(toBig(a) << toBig(b));
+    }
+    case Op.RShift: {
+      if (b < 0) throw ValueError('negative shift count');
+      if (typeof a === 'number' && typeof b === 'number') {
+        if (b >= 53) return a < 0 ? -1 : 0;
+        return Math.floor(a / 2 ** b);
+      }
+      const B = toBig(b);
+      if (B > 100000000n) return a < 0 ? -1 : 0;
+      return norm(toBig(a) >> B);
+    }
+    case Op.And:
+      if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a & b;
+      return norm(toBig(a) & toBig(b));
+    case Op.Or:
+      if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a | b;
+      return norm(toBig(a) | toBig(b));
+    case Op.Xor:
+      if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a ^ b;
+      return norm(toBig(a) ^ toBig(b));
+  }
+  return NotImplemented;
+}
+
+/** a / b for big ints, correctly rounded. */
+function bigTrueDiv(a: bigint, b: bigint): number {
+  const neg = (a < 0n) !== (b < 0n);
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  const fa = Number(a), fb = Number(b);
+  if (fa <= MAX && fb <= MAX) return neg ? -(fa / fb) : fa / fb;
+  // scale to keep 64+ significant bits in the quotient
+  const shift = BigInt(Math.max(0, b.toString(2).length - a.toString(2).length + 64));
+  const q = (a << shift) / b;
+  const r = Number(q) / 2 ** Number(shift);
+  if (!isFinite(r)) throw OverflowError('integer division result too large for a float');
+  return neg ? -r : r;
+}
+
+function floatBinop(op: Op, x: number, y: number): Py {
+  switch (op) {
+    case Op.Add:
+      return new PyFloat(x + y);
+    case Op.Sub:
+      return new PyFloat(x - y);
+    case Op.Mul:
+      return new PyFloat(x * y);
+    case Op.TrueDiv:
+      if (y === 0) throw ZeroDivisionError('float division by zero');
+      return new PyFloat(x / y);
+    case Op.FloorDiv:
+      return new PyFloat(floatFloorDiv(x, y));
+    case Op.Mod:
+      return new PyFloat(floatMod(x, y));
+    case Op.DivMod:
+      if (y === 0) throw ZeroDivisionError('float divmod()');
+      return new PyTuple([new PyFloat(floatFloorDiv(x, y)), new PyFloat(floatMod(x, y))]);
+    case Op.Pow:
+      return floatPow(x, y);
+  }
+  return NotImplemented;
+}
+
+export function floatPow(x: number, y: number): Py {
+  if (x === 0 && y < 0) throw ZeroDivisionError('0.0 cannot be raised to a negative power');
+  if (x < 0 && y !== Math.floor(y) && isFinite(y)) return complexOp(Op.Pow, x, 0, y, 0);
+  if (x === 1 || y === 0) return new PyFloat(1);
+  const r = Math.pow(x, y);
+  if (!isFinite(r) && isFinite(x) && isFinite(y)) throw OverflowError('(34, \'Numerical result out of range\')');
+  return new PyFloat(r);
+}
+
+/** The builtin numeric result of a <op> b, or NotImplemented. */
+export function numBinop(op: Op, a: Py, b: Py): Py {
+  const ka = numKind(a), kb = numKind(b);
+  if (ka < 0 || kb < 0) return NotImplemented;
+  if (ka === 0 && kb === 0) return intBinop(op, intValue(a)!, intValue(b)!);
+  if (ka <= 1 && kb <= 1) return floatBinop(op, toF(a), toF(b));
+  const [ar, ai] = ka === 2 ? [a.re, a.im] : [toF(a), 0];
+  const [br, bi] = kb === 2 ? [b.re, b.im] : [toF(b), 0];
+  return complexOp(op, ar, ai, br, bi);
+}
+
+// ---- generic dispatch ---------------------------------------------------------
+
+/** True when type tp's method `name` is the builtin one of a numeric base,
+ * so the native kernel can run instead of a call. */
+function nativeNumeric(x: Py): boolean {
+  const tp = typeOf(x);
+  return tp === T.int || tp === T.float || tp === T.bool || tp === T.complex;
+}
+
+/** a <op> b with the full protocol. */
+export function binop(op: Op, a: Py, b: Py): Py {
+  if (nativeNumeric(a) && nativeNumeric(b)) {
+    const r = numBinop(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const r = binopDispatch(op, a, b);
+  if (r !== NotImplemented) return r;
+  throw binopError(op, a, b);
+}
+
+function binopDispatch(op: Op, a: Py, b: Py): Py {
+  const ta = typeOf(a), tb = typeOf(b);
+  const fa = ta.lookup(DUNDER[op]);
+  const fb = ta !== tb ? tb.lookup(RDUNDER[op]) : MISSING;
+  if (fb !== MISSING && tb.isSubtype(ta) && fb !== ta.lookup(RDUNDER[op])) {
+    const r = callSpecial(b, RDUNDER[op], a);
+    if (r !== NotImplemented) return r;
+    if (fa !== MISSING) {
+      const r2 = callSpecial(a, DUNDER[op], b);
+      if (r2 !== NotImplemented) return r2;
+    }
+    return NotImplemented;
+  }
+  if (fa !== MISSING) {
+    const r = callSpecial(a, DUNDER[op], b);
+    if (r !== NotImplemented) return r;
+  }
+  if (fb !== MISSING) {
+    const r = callSpecial(b, RDUNDER[op], a);
+    if (r !== NotImplemented) return r;
+  }
+  return NotImplemented;
+}
+
+function binopError(op: Op, a: Py, b: Py) {
+  const ta = typeOf(a), tb = typeOf(b);
+  if (op === Op.Add && (ta === T.str || ta.isSubtype(T.str)) && !tb.isSubtype(T.str)) {
+    return TypeError(`can only concatenate str (not "${tb.name}") to str`);
+  }
+  if (op === Op.Add && (ta === T.list || ta === T.tuple) && ta !== tb) {
+    return TypeError(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
+  }
+  if (op === Op.Mul && isSequence(a) && !isIndexable(b)) return TypeError(`can't multiply sequence by non-int of type '${tb.name}'`);
+  if (op === Op.Mul && isSequence(b) && !isIndexable(a)) return TypeError(`can't multiply sequence by non-int of type '${ta.name}'`);
+  return TypeError(`unsupported operand type(s) for ${SYMS[op]}: '${ta.name}' and '${tb.name}'`);
+}
+
+function isSequence(x: Py): boolean {
+  const t = typeOf(x);
+  return t.isSubtype(T.str) || t.isSubtype(T.list) || t.isSubtype(T.tuple) || t.isSubtype(T.bytes) || t.isSubtype(T.bytearray);
+}
+function isIndexable(x: Py): boolean {
+  return typeOf(x).lookup('__index__') !== MISSING;
+}
+
+/** a <op>= b: tries __iop__ first, then the binary operator. */
+export function inplace(op: Op, a: Py, b: Py): Py {
+  if (typeof a === 'object' && !nativeNumeric(a)) {
+    const ta = typeOf(a);
+    if (ta.lookup(IDUNDER[op]) !== MISSING) {
+      const r = callSpecial(a, IDUNDER[op], b);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return binop(op, a, b);
+}
+
+// ---- fast entry points used by generated code ----------------------------------
+
+export function add(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX && r >= -MAX) return r;
+  } else if (typeof a === 'string' && typeof b === 'string') return a + b;
+  return addSlow(a, b);
+}
+
+function addSlow(a: Py, b: Py): Py {
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v + b.v);
+  if (typeof a === 'object' && typeof b === 'object' && a.cls === b.cls) {
+    if (a.cls === T.list) return new PyList(a.items.concat(b.items));
+    if (a.cls === T.tuple) return new PyTuple(a.items.concat(b.items));
+  }
+  return binop(Op.Add, a, b);
+}
+
+export function iadd(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX && r >= -MAX) return r;
+  } else if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (typeof a === 'object' && a.cls === T.list) {
+    if (typeof b === 'object' && (b.cls === T.list || b.cls === T.tuple)) {
+      const x = a.items, y = b.items;
+      if (x === y) x.push(...y.slice());
+      else for (let i = 0; i < y.length; i++) x.push(y[i]);
+      return a;
+    }
+  }
+  return inplace(Op.Add, a, b);
+}
+
+export function sub(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r <= MAX && r >= -MAX) return r;
+  }
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v - b.v);
+  return binop(Op.Sub, a, b);
+}
+
+export function mul(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (r <= MAX && r >= -MAX) return r + 0;
+  }
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v * b.v);
+  return binop(Op.Mul, a, b);
+}
+
+export function truediv(a: Py, b: Py): Py {
+  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float && b.v !== 0) return new PyFloat(a.v / b.v);
+  return binop(Op.TrueDiv, a, b);
+}
+
+/** Python 2 `/`: floor division for two ints, true division otherwise. */
+export function py2div(a: Py, b: Py): Py {
+  if (numKind(a) === 0 && numKind(b) === 0) return binop(Op.FloorDiv, a, b);
+  return binop(Op.TrueDiv, a, b);
+}
+
+export function floordiv(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number' && b > 0 && a >= 0) return Math.floor(a / b);
+  return binop(Op.FloorDiv, a, b);
+}
+
+export function mod(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number' && b > 0 && a >= 0) return a % b;
+  return binop(Op.Mod, a, b);
+}
+
+export function pow(a: Py, b: Py): Py {
+  return binop(Op.Pow, a, b);
+}
+
+// ---- unary ----------------------------------------------------------------------
+
+export function neg(a: Py): Py {
+  if (typeof a === 'number') return a === 0 ? 0 : -a;
+  if (typeof a === 'bigint') return norm(-a);
+  if (typeof a === 'boolean') return a ? -1 : 0;
+  if (a instanceof PyFloat && a.cls === T.float) return new PyFloat(-a.v);
+  return unary(a, '__neg__', '-');
+}
+
+export function pos(a: Py): Py {
+  if (typeof a === 'number' || typeof a === 'bigint') return a;
+  if (typeof a === 'boolean') return a ? 1 : 0;
+  if (a instanceof PyFloat && a.cls === T.float) return a;
+  return unary(a, '__pos__', '+');
+}
+
+export function invert(a: Py): Py {
+  if (typeof a === 'number') return -a - 1;
+  if (typeof a === 'bigint') return norm(-a - 1n);
+  if (typeof a === 'boolean') return a ? -2 : -1;
+  return unary(a, '__invert__', '~');
+}
+
+function unary(a: Py, name: string, sym: string): Py {
+  const r = callSpecial(a, name);
+  if (r === MISSING) throw TypeError(`bad operand type for unary ${sym}: '${typeOf(a).name}'`);
+  return r;
+}
+
+export function not(a: Py): boolean {
+  return !truthy(a);
+}
+
+// ---- comparisons -------------------------------------------------------------------
+
+function numCmp(a: Py, b: Py): number | null {
+  const ka = numKind(a), kb = numKind(b);
+  if (ka < 0 || kb < 0 || ka === 2 || kb === 2) return null;
+  if (!nativeNumeric(a) || !nativeNumeric(b)) return null;
+  const x = ka === 0 ? intValue(a)! : a.v;
+  const y = kb === 0 ? intValue(b)! : b.v;
+  if (x !== x || y !== y) return NaN;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function lt(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  const c = numCmp(a, b);
+  if (c !== null) return c < 0;
+  return richCompare(a, b, Cmp.LT);
+}
+export function le(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  if (typeof a === 'string' && typeof b === 'string') return a <= b;
+  const c = numCmp(a, b);
+  if (c !== null) return c <= 0;
+  return richCompare(a, b, Cmp.LE);
+}
+export function gt(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number') return a > b;
+  if (typeof a === 'string' && typeof b === 'string') return a > b;
+  const c = numCmp(a, b);
+  if (c !== null) return c > 0;
+  return richCompare(a, b, Cmp.GT);
+}
+export function ge(a: Py, b: Py): Py {
+  if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  if (typeof a === 'string' && typeof b === 'string') return a >= b;
+  const c = numCmp(a, b);
+  if (c !== null) return c >= 0;
+  return richCompare(a, b, Cmp.GE);
+}
+export function eq(a: Py, b: Py): Py {
+  if (a === b && typeof a !== 'object') return true;
+  const ta = typeof a, tb = typeof b;
+  if (ta === tb && ta !== 'object') return a === b;
+  const c = numCmp(a, b);
+  if (c !== null) return c === 0;
+  if ((ta === 'string') !== (tb === 'string') && (ta !== 'object' || tb !== 'object')) {
+    if (ta !== 'object' && tb !== 'object') return false;
+  }
+  return richCompare(a, b, Cmp.EQ);
+}
+export function ne(a: Py, b: Py): Py {
+  if (a === b && typeof a !== 'object') return false;
+  const ta = typeof a, tb = typeof b;
+  if (ta === tb && ta !== 'object') return a !== b;
+  const c = numCmp(a, b);
+  if (c !== null) return c !== 0;
+  return richCompare(a, b, Cmp.NE);
+}
+
+void PyStr;

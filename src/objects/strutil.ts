@@ -1,0 +1,95 @@
+// str values: JS strings, or PyStr boxes for instances of str subclasses.
+// Python indexes strings by code point; JS by UTF-16 unit. Strings without
+// surrogate pairs (the common case) use JS indexing directly.
+
+import { PyObject, type Py } from './base';
+
+/** An instance of a subclass of str. */
+export class PyStr extends PyObject {
+  constructor(public v: string, cls: any) {
+    super(cls);
+  }
+}
+
+/** The string value of a str (or str subclass instance), else null. */
+export function strValue(x: Py): string | null {
+  if (typeof x === 'string') return x;
+  if (x instanceof PyStr) return x.v;
+  return null;
+}
+
+const SURROGATE = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
+
+/** True when JS indexing of s equals Python indexing. */
+export function isFlat(s: string): boolean {
+  return s.length < 2 || !SURROGATE.test(s);
+}
+
+/** len() of a Python string. */
+export function strLen(s: string): number {
+  if (isFlat(s)) return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** The code points of s as one-character strings. */
+export function codePoints(s: string): string[] {
+  return Array.from(s);
+}
+
+const NONPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/** str.isprintable() for one code point. */
+export function isPrintableChar(ch: string): boolean {
+  return ch === ' ' || !NONPRINTABLE.test(ch);
+}
+
+/** repr() of a str, as CPython writes it. */
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  let simple = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c >= 0x7f || c === 0x5c || c === quote.charCodeAt(0)) {
+      simple = false;
+      break;
+    }
+  }
+  if (simple) return quote + s + quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x7f) out += ch;
+    else if (isPrintableChar(ch) && !(c >= 0xd800 && c <= 0xdfff)) out += ch;
+    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out + quote;
+}
+
+/** ascii(): repr with every non-ASCII character escaped. */
+export function asciiEscape(r: string): string {
+  let out = '';
+  for (const ch of r) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out += ch;
+    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return out;
+}

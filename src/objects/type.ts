@@ -1,0 +1,166 @@
+// type: the class of classes. PyType holds the MRO, the namespace and a
+// lookup cache; the Python-visible behaviour of `type` (calling a class,
+// creating one) lives in src/vm/classes.ts because it runs Python code.
+
+import { PyObject, T, MISSING, type Py } from './base';
+import { PyDict } from './dict';
+
+/** Creates an empty instance of a class whose layout this type provides. */
+export type Alloc = (cls: PyType) => PyObject;
+
+/** How instances of a type behave as dict/set keys (see dict.ts). */
+export const enum KeyKind {
+  Unknown = 0,
+  Identity = 1,
+  Str = 2,
+  Int = 3,
+  Float = 4,
+  Custom = 5,
+}
+
+let nextVersion = 1;
+
+export class PyType extends PyObject {
+  declare dict: PyDict;
+  name: string;
+  qualname: string;
+  bases: PyType[] = [];
+  /** The nearest base whose instance layout this type extends. */
+  base: PyType | null = null;
+  mro: PyType[] = [];
+  /** Changes whenever this type or a base is modified (inline caches). */
+  ver = nextVersion++;
+  private mcache = new Map<string, Py>();
+  private subs: WeakRef<PyType>[] = [];
+  alloc: Alloc;
+  /** A builtin (static) type: its attributes cannot be set from Python. */
+  builtin: boolean;
+  /** Instances get a __dict__. */
+  hasDict: boolean;
+  /** Names declared in __slots__ (own and inherited), if any. */
+  slotNames: string[] | null = null;
+  /** Cached by protocol.ts; reset on modification. */
+  keyKind: KeyKind = KeyKind.Unknown;
+  /** Free for protocol caches keyed by this type (cleared on modification). */
+  flagsCache = 0;
+  /** Builtin types that cannot be subclassed (bool, NoneType ...). */
+  final = false;
+  /** Abstract methods still unimplemented (from abc), or null. */
+  abstract: Set<string> | null = null;
+
+  constructor(meta: PyType | null, name: string, alloc: Alloc, builtin: boolean) {
+    super(meta as any);
+    this.name = name;
+    this.qualname = name;
+    this.dict = new PyDict();
+    this.alloc = alloc;
+    this.builtin = builtin;
+    this.hasDict = !builtin;
+  }
+
+  /** Finds `name` along the MRO; MISSING when absent. Cached per type. */
+  lookup(name: string): Py {
+    let v = this.mcache.get(name);
+    if (v === undefined) {
+      v = MISSING;
+      for (const c of this.mro) {
+        const x = c.dict.m.get(name);
+        if (x !== undefined) {
+          v = x;
+          break;
+        }
+      }
+      this.mcache.set(name, v);
+    }
+    return v;
+  }
+
+  /** Called after the namespace or bases change: drops caches here and in
+   * every subclass. */
+  modified(): void {
+    this.mcache.clear();
+    this.ver = nextVersion++;
+    this.keyKind = KeyKind.Unknown;
+    this.flagsCache = 0;
+    for (const s of this.subclasses()) s.modified();
+  }
+
+  addSubclass(t: PyType): void {
+    this.subs.push(new WeakRef(t));
+  }
+
+  subclasses(): PyType[] {
+    const out: PyType[] = [];
+    let live = 0;
+    for (const r of this.subs) {
+      const t = r.deref();
+      if (t) {
+        out.push(t);
+        this.subs[live++] = r;
+      }
+    }
+    this.subs.length = live;
+    return out;
+  }
+
+  removeSubclass(t: PyType): void {
+    this.subs = this.subs.filter((r) => r.deref() !== t && r.deref() !== undefined);
+  }
+
+  isSubtype(other: PyType): boolean {
+    if (this === other) return true;
+    const m = this.mro;
+    for (let i = 0; i < m.length; i++) if (m[i] === other) return true;
+    return false;
+  }
+
+  /** The module name, as stored in __module__. */
+  get moduleName(): string {
+    const m = this.dict.m.get('__module__');
+    return typeof m === 'string' ? m : 'builtins';
+  }
+}
+
+/** C3 linearization of a class with the given bases; null when impossible. */
+export function c3(self: PyType, bases: PyType[]): PyType[] | null {
+  const seqs = bases.map((b) => b.mro.slice());
+  seqs.push(bases.slice());
+  const out = [self];
+  for (;;) {
+    const live = seqs.filter((s) => s.length);
+    if (!live.length) return out;
+    let cand: PyType | null = null;
+    for (const s of live) {
+      const head = s[0];
+      if (!live.some((o) => o.indexOf(head) > 0)) {
+        cand = head;
+        break;
+      }
+    }
+    if (!cand) return null;
+    out.push(cand);
+    for (const s of live) if (s[0] === cand) s.shift();
+  }
+}
+
+/** Makes a builtin type: `name`, single base, instance allocator. */
+export function builtinType(name: string, base: PyType | null, alloc?: Alloc, opts: { module?: string; final?: boolean } = {}): PyType {
+  const t = new PyType(T.type ?? null, name, alloc ?? base?.alloc ?? ((cls) => new PyObject(cls)), true);
+  t.bases = base ? [base] : [];
+  t.base = base;
+  t.mro = base ? [t, ...base.mro] : [t];
+  if (base) base.addSubclass(t);
+  if (opts.module) t.dict.m.set('__module__', opts.module);
+  if (opts.final) t.final = true;
+  return t;
+}
+
+/** Creates `object` and `type`, which are each other's type and base. */
+export function bootstrapTypes(): void {
+  const object = builtinType('object', null, (cls) => new PyObject(cls));
+  const type = builtinType('type', object, (cls) => new PyType(cls, '', object.alloc, false));
+  object.cls = type;
+  type.cls = type;
+  T.object = object;
+  T.type = type;
+}

@@ -1,0 +1,49 @@
+// types.UnionType: the value of `int | None` in annotations.
+
+import { PyObject, T, None, NotImplemented, type Py } from './base';
+import { PyType } from './type';
+import { PyTuple } from './tuple';
+import { methods, getsets } from './typesetup';
+import { repr } from './protocol';
+import { typeOf } from './typeof';
+
+export class PyUnion extends PyObject {
+  constructor(public args: Py[]) {
+    super(T.UnionType);
+  }
+}
+
+function isUnionable(x: Py): boolean {
+  return x === None || x instanceof PyType || x instanceof PyUnion || typeOf(x).name === 'GenericAlias' || typeOf(x).name === 'TypeVar';
+}
+
+/** a | b for types. */
+export function makeUnion(a: Py, b: Py): Py {
+  if (!isUnionable(a) || !isUnionable(b)) return NotImplemented;
+  const args: Py[] = [];
+  for (const x of [a, b]) {
+    const items = x instanceof PyUnion ? x.args : [x === None ? T.NoneType : x];
+    for (const i of items) if (!args.includes(i)) args.push(i);
+  }
+  if (args.length === 1) return args[0];
+  return new PyUnion(args);
+}
+
+function argRepr(x: Py): string {
+  if (x === T.NoneType) return 'None';
+  if (x instanceof PyType) return x.moduleName === 'builtins' ? x.qualname : `${x.moduleName}.${x.qualname}`;
+  return repr(x);
+}
+
+export function setupUnion(): void {
+  methods(T.UnionType, {
+    __repr__: ['self, /', (o: PyUnion) => o.args.map(argRepr).join(' | ')],
+    __or__: ['self, other, /', (o: Py, b: Py) => makeUnion(o, b)],
+    __ror__: ['self, other, /', (o: Py, b: Py) => makeUnion(b, o)],
+    __eq__: ['self, other, /', (o: PyUnion, b: Py) => (b instanceof PyUnion ? o.args.length === b.args.length && o.args.every((x) => b.args.includes(x)) : NotImplemented)],
+    __hash__: ['self, /', (o: PyUnion) => o.args.length],
+    __instancecheck__: ['self, obj, /', (o: PyUnion, x: Py) => o.args.some((t) => t instanceof PyType && typeOf(x).isSubtype(t))],
+    __subclasscheck__: ['self, cls, /', (o: PyUnion, c: Py) => c instanceof PyType && o.args.some((t) => t instanceof PyType && c.isSubtype(t))],
+  });
+  getsets(T.UnionType, { __args__: [(o: PyUnion) => new PyTuple(o.args)] });
+}

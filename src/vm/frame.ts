@@ -1,0 +1,77 @@
+// frame: the explicit activation record (DESIGN.md, Rule 1). A frame holds
+// everything needed to resume Python code: the code object, the pc of the
+// next resume label, the locals/cells/temporaries array L, and the frame
+// below it on its thread's stack. Native continuations subclass Frame and
+// override step().
+
+import { PyObject, T, type Py } from '../objects/base';
+import { PyCode } from '../objects/code';
+import type { PyDict } from '../objects/dict';
+import type { PyFunction } from '../objects/function';
+import type { Thread } from './thread';
+
+export const enum FK {
+  /** An ordinary function/module/class-body frame. */
+  Normal = 0,
+  /** The frame of a generator or coroutine object. */
+  Gen = 1,
+  /** An __init__ call made by a class call: returns the instance. */
+  Init = 2,
+  /** A native continuation (subclass with its own step). */
+  Native = 3,
+}
+
+export class Frame extends PyObject {
+  code: PyCode;
+  fn: PyFunction | null;
+  globals: PyDict;
+  builtins: PyDict;
+  /** The namespace of module and class bodies (LOAD_NAME); else null. */
+  ns: PyDict | null;
+  L: Py[];
+  /** Resume label; -1 once the frame has finished. */
+  pc = 0;
+  /** Current line (for tracebacks and f_lineno). */
+  ln = 0;
+  back: Frame | null = null;
+  kind: FK = FK.Normal;
+  /** Generator frames: the generator object. Init frames: the instance. */
+  owner: Py = null;
+  /** While suspended in `yield from`/`await`: the sub-iterator. */
+  yf: Py = null;
+  constructor(code: PyCode, fn: PyFunction | null, globals: PyDict, builtins: PyDict, ns: PyDict | null) {
+    super(T.frame);
+    this.code = code;
+    this.fn = fn;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.ns = ns;
+    this.L = new Array(code.nslots);
+    this.ln = code.firstlineno;
+  }
+  step(t: Thread): Py {
+    return this.code.run(this, t);
+  }
+}
+
+/** Base of native continuation frames: `step` reads the value (t.rv) or
+ * exception (t.exc) delivered by the frame that just finished above it. */
+export abstract class NativeFrame extends Frame {
+  constructor(base: Frame | null) {
+    super(nativeCode(), null, base ? base.globals : (null as any), base ? base.builtins : (null as any), null);
+    this.kind = FK.Native;
+    if (base) this.ln = base.ln;
+  }
+  abstract override step(t: Thread): Py;
+}
+
+let nativeCodeObj: PyCode | null = null;
+/** A placeholder code object for native frames (name shown in tracebacks is
+ * never printed: native frames are skipped). */
+function nativeCode(): PyCode {
+  if (!nativeCodeObj) {
+    nativeCodeObj = new PyCode();
+    nativeCodeObj.name = '<native>';
+  }
+  return nativeCodeObj;
+}

@@ -1,0 +1,611 @@
+// The helpers generated code calls, gathered in one object R (passed to every
+// compiled unit's factory). Names are short because they appear in generated
+// source; each mirrors a CPython bytecode or abstract-API operation.
+
+import { T, SUSPEND, STOP, MISSING, None, Ellipsis, NotImplemented, type Py } from '../objects/base';
+import { PyDict } from '../objects/dict';
+import { PyTuple, tuple as mkTuple } from '../objects/tuple';
+import { PyList } from '../objects/list';
+import { PyCell } from '../objects/cell';
+import { PyFunction } from '../objects/function';
+import { PyBaseException, PyTraceback } from '../objects/exceptions';
+import { PyType } from '../objects/type';
+import { PyGenerator, genResume, GM } from '../objects/generator';
+import { NameError, UnboundLocalError, TypeError, RuntimeError, ValueError, SystemError, exc } from '../objects/raise';
+import { typeOf, typeName } from '../objects/typeof';
+import { strValue, strRepr, asciiEscape } from '../objects/strutil';
+import * as ops from '../objects/ops';
+import * as proto from '../objects/protocol';
+import * as attrs from '../objects/attrs';
+import { getIter, forNext, iterToArray, iterate, nextSync } from '../objects/iter';
+import { V, toPyException, runNested } from './run';
+import type { Frame } from './frame';
+import type { Thread } from './thread';
+import * as call from './call';
+import { buildClass } from './classes';
+import { setRuntime } from '../compiler';
+import { makeSet, setAdd } from '../objects/setutil';
+import { PySlice, getslice } from '../objects/sliceutil';
+import { format as formatValue } from '../objects/format';
+import * as imports from './imports';
+import { displayhook, py2print, execStmt, localsOf } from './hostcalls';
+import { PyCode } from '../objects/code';
+
+// ---- exceptions -----------------------------------------------------------------
+
+/** The catch clause of every step function: a Python exception with this
+ * frame's traceback entry added (unless it is being re-raised here), and
+ * its __context__ set from the exception being handled. */
+function caught(x: unknown, f: Frame, t: Thread): PyBaseException {
+  const e = toPyException(x);
+  if (V.reraise) {
+    V.reraise = false;
+    return e;
+  }
+  e.traceback = new PyTraceback(f, f.ln, e.traceback);
+  const ctx = t.excInfo;
+  if (ctx !== null && ctx !== e && e.context === null) {
+    // avoid cycles in the context chain (as CPython does)
+    let o: PyBaseException | null = ctx;
+    while (o) {
+      const next: Py = o.context;
+      if (next === e) {
+        o.context = null;
+        break;
+      }
+      o = next instanceof PyBaseException ? next : null;
+    }
+    e.context = ctx;
+  }
+  return e;
+}
+
+function reraise(e: PyBaseException): PyBaseException {
+  V.reraise = true;
+  return e;
+}
+
+function activeExc(t: Thread): PyBaseException {
+  if (t.excInfo === null) throw RuntimeError('No active exception to reraise');
+  return t.excInfo;
+}
+
+/** The exception object for `raise x [from cause]`. */
+function mkraise(x: Py, cause: Py): PyBaseException {
+  let e: Py = x;
+  if (x instanceof PyType) {
+    if (!x.isSubtype(T.BaseException)) throw TypeError('exceptions must derive from BaseException');
+    e = call.callSync(x, []);
+    if (!(e instanceof PyBaseException)) {
+      throw TypeError(`calling ${x.name} should have returned an instance of BaseException, not ${typeName(e)}`);
+    }
+  } else if (!(x instanceof PyBaseException)) throw TypeError('exceptions must derive from BaseException');
+  if (cause !== undefined) {
+    if (cause === None) e.cause = None;
+    else if (cause instanceof PyType && cause.isSubtype(T.BaseException)) e.cause = call.callSync(cause, []);
+    else if (cause instanceof PyBaseException) e.cause = cause;
+    else throw TypeError('exception causes must derive from BaseException');
+    e.suppressContext = true;
+  }
+  return e;
+}
+
+/** except E: does exception e match E (a class or tuple of classes)? */
+function excMatch(e: PyBaseException, spec: Py): boolean {
+  if (spec instanceof PyType) {
+    if (!spec.isSubtype(T.BaseException)) throw TypeError('catching classes that do not inherit from BaseException is not allowed');
+    return e.cls === spec || e.cls.isSubtype(spec);
+  }
+  if (spec instanceof PyTuple) {
+    for (const s of spec.items) if (excMatch(e, s)) return true;
+    return false;
+  }
+  throw TypeError('catching classes that do not inherit from BaseException is not allowed');
+}
+
+function assertFail(msg: Py): PyBaseException {
+  return msg === undefined ? exc(T.AssertionError) : exc(T.AssertionError, msg);
+}
+
+function badPc(pc: number): PyBaseException {
+  return SystemError(`bad resume label ${pc}`);
+}
+
+// ---- names -----------------------------------------------------------------------
+
+function nameError(name: string): PyBaseException {
+  const e = NameError(`name '${name}' is not defined`);
+  e.dict = new PyDict();
+  e.dict.setS('name', name);
+  return e;
+}
+
+/** A global (or builtin) name. */
+function gl(G: PyDict, B: PyDict, name: string): Py {
+  let v = G.m.get(name);
+  if (v !== undefined) return v;
+  v = B.m.get(name);
+  if (v !== undefined) return v;
+  throw nameError(name);
+}
+
+/** A name in a module or class body: namespace, globals, builtins. */
+function nl(N: Py, G: PyDict, B: PyDict, name: string): Py {
+  if (N instanceof PyDict) {
+    const v = N.m.get(name);
+    if (v !== undefined) return v;
+    if (N === G) {
+      const b = B.m.get(name);
+      if (b !== undefined) return b;
+      throw nameError(name);
+    }
+  } else if (N !== null) {
+    try {
+      return proto.getitem(N, name);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.cls.isSubtype(T.KeyError))) throw e;
+    }
+  }
+  return gl(G, B, name);
+}
+
+function nstore(N: Py, name: string, v: Py): void {
+  if (N instanceof PyDict) N.m.set(name, v);
+  else proto.setitem(N, name, v);
+}
+
+function ndel(N: Py, name: string): void {
+  if (N instanceof PyDict) {
+    if (!N.m.delete(name)) throw nameError(name);
+  } else {
+    try {
+      proto.delitem(N, name);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.isSubtype(T.KeyError)) throw nameError(name);
+      throw e;
+    }
+  }
+}
+
+function gdel(G: PyDict, name: string): void {
+  if (!G.m.delete(name)) throw nameError(name);
+}
+
+/** A free variable read in a class body: namespace first, then the cell. */
+function classDeref(N: Py, cell: PyCell, name: string): Py {
+  if (N instanceof PyDict) {
+    const v = N.m.get(name);
+    if (v !== undefined) return v;
+  }
+  return deref(cell, name, 1);
+}
+
+function deref(cell: PyCell, name: string, free: number): Py {
+  const v = cell.v;
+  if (v !== undefined) return v;
+  if (free) throw NameError(`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  throw UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+function unboundLocal(name: string): Py {
+  throw UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+// ---- containers ---------------------------------------------------------------------
+
+function star(x: Py): Py[] {
+  return iterToArray(x);
+}
+
+function dictSet(d: PyDict, k: Py, v: Py): void {
+  d.set(k, v);
+}
+
+/** {**x} */
+function dictUpdate(d: PyDict, x: Py): void {
+  if (x instanceof PyDict) {
+    for (const [k, v] of x.entries()) d.set(k, v);
+    return;
+  }
+  if (typeOf(x).lookup('keys') === MISSING) throw TypeError(`'${typeName(x)}' object is not a mapping`);
+  for (const k of iterToArray(call.callSync(attrs.getattr(x, 'keys'), []))) d.set(k, proto.getitem(x, k));
+}
+
+/** f(k=v) collected for a call with ** parts: duplicates are errors. */
+function kwSet(d: PyDict, k: string, v: Py, fn: Py): void {
+  if (d.has(k)) throw TypeError(`${call.callableName(fn)} got multiple values for keyword argument '${k}'`);
+  d.set(k, v);
+}
+
+function kwUpdate(d: PyDict, x: Py, fn: Py): void {
+  const add = (k: Py, v: Py) => {
+    if (strValue(k) === null) throw TypeError(`${call.callableName(fn)} keywords must be strings`);
+    kwSet(d, strValue(k)!, v, fn);
+  };
+  if (x instanceof PyDict) {
+    for (const [k, v] of x.entries()) add(k, v);
+    return;
+  }
+  if (typeOf(x).lookup('keys') === MISSING) {
+    throw TypeError(`${call.callableName(fn)} argument after ** must be a mapping, not ${typeName(x)}`);
+  }
+  for (const k of iterToArray(call.callSync(attrs.getattr(x, 'keys'), []))) add(k, proto.getitem(x, k));
+}
+
+function kwdefaults(names: string[], values: Py[]): PyDict {
+  const d = new PyDict();
+  names.forEach((n, i) => d.setS(n, values[i]));
+  return d;
+}
+
+function annotations(names: string[], values: Py[] | string): PyDict {
+  const d = new PyDict();
+  const vals = typeof values === 'string' ? JSON.parse(values) : values;
+  names.forEach((n, i) => d.setS(n, vals[i]));
+  return d;
+}
+
+/** x: T at module/class level: __annotations__[x] = T */
+function annotate(N: Py, name: string, ann: Py): void {
+  let d = N instanceof PyDict ? N.getS('__annotations__') : undefined;
+  if (d === undefined) {
+    d = new PyDict();
+    nstore(N, '__annotations__', d);
+  }
+  proto.setitem(d, name, ann);
+}
+
+function unpack(v: Py, n: number): Py[] {
+  let items: Py[];
+  if (v instanceof PyTuple || v instanceof PyList) {
+    if (v.cls === T.tuple || v.cls === T.list) items = v.items;
+    else items = iterToArray(v);
+  } else {
+    const it = getIterChecked(v);
+    items = [];
+    for (;;) {
+      const x = nextSync(it);
+      if (x === STOP) break;
+      items.push(x);
+      if (items.length > n) throw ValueError(`too many values to unpack (expected ${n})`);
+    }
+  }
+  if (items.length === n) return items;
+  if (items.length < n) throw ValueError(`not enough values to unpack (expected ${n}, got ${items.length})`);
+  throw ValueError(`too many values to unpack (expected ${n})`);
+}
+
+function getIterChecked(v: Py): Py {
+  try {
+    return getIter(v);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls === T.TypeError && typeOf(v).lookup('__iter__') === MISSING) {
+      throw TypeError(`cannot unpack non-iterable ${typeName(v)} object`);
+    }
+    throw e;
+  }
+}
+
+/** a, *b, c = v: `before` items, a list, `after` items. */
+function unpackEx(v: Py, before: number, after: number): Py[] {
+  getIterChecked(v);
+  const items = iterToArray(v);
+  if (items.length < before + after) {
+    throw ValueError(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+  }
+  return [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
+}
+
+// ---- functions and classes ------------------------------------------------------------
+
+function mkfn(code: PyCode, G: PyDict, B: PyDict, defaults: Py[] | null, kwd: PyDict | null, closure: PyCell[] | null, ann: PyDict | null): PyFunction {
+  const fn = new PyFunction(code, G, B);
+  fn.defaults = defaults;
+  fn.kwdefaults = kwd;
+  fn.closure = closure;
+  if (ann) fn.annotations = ann;
+  return fn;
+}
+
+function buildClassV(t: Thread, fn: PyFunction, name: string, bases: Py[], kwn: string[], kwv: Py[]): Py {
+  return buildClass(t, fn, name, bases, kwn, kwv);
+}
+
+function buildClassEx(t: Thread, fn: PyFunction, name: string, bases: Py[], kw: PyDict): Py {
+  const kwn: string[] = [];
+  const kwv: Py[] = [];
+  for (const [k, v] of kw.entries()) {
+    kwn.push(strValue(k)!);
+    kwv.push(v);
+  }
+  return buildClass(t, fn, name, bases, kwn, kwv);
+}
+
+/** super() with no arguments inside a method. */
+function superCall(superFn: Py, cell: PyCell | undefined, first: Py): Py {
+  if (superFn !== T.super) return call.callSync(superFn, []);
+  if (cell === undefined || cell.v === undefined) throw RuntimeError('super(): __class__ cell not found');
+  if (first === undefined) throw RuntimeError('super(): no arguments');
+  return call.callSync(T.super, [cell.v, first]);
+}
+
+// ---- iteration / generators ---------------------------------------------------------------
+
+function yfIter(x: Py): Py {
+  if (x instanceof PyGenerator && x.cls === T.coroutine) {
+    throw TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+  }
+  return getIter(x);
+}
+
+/** Sends v into the sub-iterator of `yield from`: value, STOP or SUSPEND. */
+function yfSend(t: Thread, it: Py, v: Py): Py {
+  if (it instanceof PyGenerator) return genResume(t, it, GM.Iter, v, null);
+  if (v === None) return forNext(t, it);
+  try {
+    return call.callSync(attrs.getattr(it, 'send'), [v]);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls.isSubtype(T.StopIteration)) {
+      yfStopValue.set(it, e.args.length ? e.args[0] : None);
+      return STOP;
+    }
+    throw e;
+  }
+}
+const yfStopValue = new WeakMap<object, Py>();
+
+function yfResult(it: Py): Py {
+  if (it instanceof PyGenerator) return it.retval;
+  const v = yfStopValue.get(it);
+  return v === undefined ? None : v;
+}
+
+function takeYfExc(t: Thread): PyBaseException | null {
+  const e = t.exc;
+  t.exc = null;
+  return e;
+}
+
+/** Throws e into the sub-iterator of `yield from` (generator.throw/close). */
+function yfThrow(t: Thread, it: Py, e: PyBaseException): Py {
+  if (e.cls.isSubtype(T.GeneratorExit)) {
+    if (it instanceof PyGenerator) {
+      if (it.frame !== null) {
+        const base = t.frame;
+        if (genResume(t, it, GM.Close, None, exc(T.GeneratorExit)) === SUSPEND) runNested(t, base);
+      }
+    } else {
+      const close = attrs.getattrOpt(it, 'close');
+      if (close !== MISSING) call.callSync(close, []);
+    }
+    throw reraise(e);
+  }
+  if (it instanceof PyGenerator) return genResume(t, it, GM.Iter, None, e);
+  const th = attrs.getattrOpt(it, 'throw');
+  if (th === MISSING) throw reraise(e);
+  try {
+    return call.callSync(th, [e]);
+  } catch (x) {
+    if (x instanceof PyBaseException && x.cls.isSubtype(T.StopIteration)) {
+      yfStopValue.set(it, x.args.length ? x.args[0] : None);
+      return STOP;
+    }
+    throw x;
+  }
+}
+
+function getAwaitable(x: Py): Py {
+  if (x instanceof PyGenerator && x.cls === T.coroutine) return x;
+  const aw = typeOf(x).lookup('__await__');
+  if (aw === MISSING) throw TypeError(`object ${typeName(x)} can't be used in 'await' expression`);
+  const it = attrs.callSpecial(x, '__await__');
+  if (it instanceof PyGenerator && it.cls === T.coroutine) throw TypeError('__await__() returned a coroutine');
+  if (typeOf(it).lookup('__next__') === MISSING) throw TypeError(`__await__() returned non-iterator of type '${typeName(it)}'`);
+  return it;
+}
+
+// ---- with -------------------------------------------------------------------------------
+
+function withExit(mgr: Py): Py {
+  const tp = typeOf(mgr);
+  const ex = tp.lookup('__exit__');
+  if (ex === MISSING || tp.lookup('__enter__') === MISSING) {
+    throw TypeError(`'${tp.name}' object does not support the context manager protocol`);
+  }
+  return attrs.descrGet(ex, mgr, tp);
+}
+
+function withEnter(t: Thread, mgr: Py): Py {
+  return call.callMethod0(t, mgr, '__enter__');
+}
+
+function withAexit(mgr: Py): Py {
+  const tp = typeOf(mgr);
+  const ex = tp.lookup('__aexit__');
+  if (ex === MISSING || tp.lookup('__aenter__') === MISSING) {
+    throw TypeError(`'${tp.name}' object does not support the asynchronous context manager protocol`);
+  }
+  return attrs.descrGet(ex, mgr, tp);
+}
+
+function withAenter(t: Thread, mgr: Py): Py {
+  return call.callMethod0(t, mgr, '__aenter__');
+}
+
+function callExit(t: Thread, exit: Py, e: PyBaseException): Py {
+  return call.call3(t, exit, e.cls, e, e.traceback ?? None);
+}
+
+// ---- formatting ----------------------------------------------------------------------
+
+function fmt0(v: Py): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  return formatValue(v, '');
+}
+
+function fmt(v: Py, conv: string, spec: Py): string {
+  if (conv === 's') v = proto.str(v);
+  else if (conv === 'r') v = proto.repr(v);
+  else if (conv === 'a') v = asciiEscape(proto.repr(v));
+  return formatValue(v, strValue(spec) ?? '');
+}
+
+// ---- comparisons as JS booleans ----------------------------------------------------------
+
+function ltB(a: Py, b: Py): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  return proto.truthy(ops.lt(a, b));
+}
+function leB(a: Py, b: Py): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  return proto.truthy(ops.le(a, b));
+}
+function gtB(a: Py, b: Py): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a > b;
+  return proto.truthy(ops.gt(a, b));
+}
+function geB(a: Py, b: Py): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  return proto.truthy(ops.ge(a, b));
+}
+function eqB(a: Py, b: Py): boolean {
+  if (a === b && typeof a !== 'object') return true;
+  if (typeof a === 'number' && typeof b === 'number') return false;
+  if (typeof a === 'string' && typeof b === 'string') return false;
+  return proto.truthy(ops.eq(a, b));
+}
+function neB(a: Py, b: Py): boolean {
+  return !eqB(a, b) && (typeof a !== 'object' || proto.truthy(ops.ne(a, b)));
+}
+
+function mkslice(lo: Py, hi: Py, st: Py): PySlice {
+  return new PySlice(lo, hi, st);
+}
+
+export const R = {
+  SUSPEND,
+  STOP,
+  None,
+  Ellipsis,
+  NotImplemented,
+  V,
+  ASTOP: STOP,
+  caught,
+  reraise,
+  activeExc,
+  mkraise,
+  excMatch,
+  assertFail,
+  badPc,
+  gl,
+  nl,
+  nstore,
+  ndel,
+  gdel,
+  classDeref,
+  deref,
+  unboundLocal,
+  cell: (v?: Py) => new PyCell(v),
+  getattr: attrs.getattr,
+  setattr: attrs.setattr,
+  delattr: attrs.delattr,
+  getitem: proto.getitem,
+  setitem: proto.setitem,
+  delitem: proto.delitem,
+  getslice,
+  mkslice,
+  contains: proto.contains,
+  truthy: proto.truthy,
+  repr: proto.repr,
+  add: ops.add,
+  sub: ops.sub,
+  mul: ops.mul,
+  truediv: ops.truediv,
+  floordiv: ops.floordiv,
+  mod: ops.mod,
+  pow: ops.pow,
+  lshift: (a: Py, b: Py) => ops.binop(ops.Op.LShift, a, b),
+  rshift: (a: Py, b: Py) => ops.binop(ops.Op.RShift, a, b),
+  and_: (a: Py, b: Py) => ops.binop(ops.Op.And, a, b),
+  or_: (a: Py, b: Py) => ops.binop(ops.Op.Or, a, b),
+  xor: (a: Py, b: Py) => ops.binop(ops.Op.Xor, a, b),
+  matmul: (a: Py, b: Py) => ops.binop(ops.Op.MatMul, a, b),
+  py2div: ops.py2div,
+  py2idiv: (a: Py, b: Py) => ops.inplace(ops.Op.FloorDiv, a, b),
+  iadd: ops.iadd,
+  inplace: ops.inplace,
+  neg: ops.neg,
+  pos: ops.pos,
+  invert: ops.invert,
+  eq: ops.eq,
+  ne: ops.ne,
+  lt: ops.lt,
+  le: ops.le,
+  gt: ops.gt,
+  ge: ops.ge,
+  eqB,
+  neB,
+  ltB,
+  leB,
+  gtB,
+  geB,
+  tuple: (items: Py[]) => mkTuple(items),
+  list: (items: Py[]) => new PyList(items),
+  set: (items: Py[]) => makeSet(items),
+  setAdd,
+  dict: () => new PyDict(),
+  dictSet,
+  dictUpdate,
+  star,
+  kwSet,
+  kwUpdate,
+  kwdefaults,
+  annotations,
+  annotate,
+  unpack,
+  unpackEx,
+  call0: call.call0,
+  call1: call.call1,
+  call2: call.call2,
+  call3: call.call3,
+  callV: call.callV,
+  callEx: call.callEx,
+  callm0: call.callMethod0,
+  callm1: call.callMethod1,
+  callm: call.callMethod,
+  superCall,
+  mkfn,
+  buildClass: buildClassV,
+  buildClassEx,
+  iter: getIter,
+  forNext,
+  aiter: (x: Py) => attrs.callSpecial(x, '__aiter__'),
+  anext: (x: Py) => attrs.callSpecial(x, '__anext__'),
+  yfIter,
+  yfSend,
+  yfResult,
+  takeYfExc,
+  yfThrow,
+  getAwaitable,
+  withEnter,
+  withExit,
+  withAenter,
+  withAexit,
+  callExit,
+  fmt0,
+  fmt,
+  importName: imports.importName,
+  importFrom: imports.importFrom,
+  importStar: imports.importStar,
+  displayhook,
+  py2print,
+  execStmt,
+  locals: localsOf,
+};
+
+setRuntime(R);
+
+void strRepr;
+void iterate;
+void NotImplemented;

@@ -1,0 +1,30 @@
+# str is* predicates
+tests = ['', 'abc', 'ABC', 'Abc', 'abc123', '123', '١٢٣', '½', '²', '3.14', ' ', '\t\n', 'a b', 'Hello World',
+         'hello World', 'Ünïcode', '_name', 'name_1', '1name', 'class', 'éa', '\x00', 'abc\n', 'ⅫⅣ', '日本']
+preds = ['isalpha', 'isalnum', 'isdigit', 'isdecimal', 'isnumeric', 'isspace', 'islower', 'isupper', 'istitle', 'isidentifier', 'isprintable', 'isascii']
+print('string'.ljust(14), ' '.join(p[2:6] for p in preds))
+for t in tests:
+    print(repr(t).ljust(14), ' '.join(('T' if getattr(t, p)() else '.').ljust(4) for p in preds))
+print('keyword is still identifier', 'class'.isidentifier(), 'None'.isidentifier())
+print('bytes predicates', b'abc'.isalpha(), b'123'.isdigit(), b' '.isspace(), b'Ab'.istitle(), b'ab1'.isalnum(), b'AB'.isupper(), b'\xe9'.isalpha())
+print('bytes isascii', b'abc'.isascii(), b'\x80'.isascii())
+print('numeric values', [c.isnumeric() for c in '五⅓٣'], [c.isdecimal() for c in '五⅓٣'])
+print('title rules', 'Hello World'.istitle(), 'Hello world'.istitle(), 'HELLO'.istitle(), 'Hello 123'.istitle(), '123'.istitle())
+print('case of uncased', '123'.islower(), '123'.isupper(), 'a1'.islower(), 'A1'.isupper())
+print('isdigit vs isdecimal vs isnumeric on superscripts', '²'.isdigit(), '²'.isdecimal(), '²'.isnumeric())
+print('roman numerals numeric', 'Ⅻ'.isnumeric(), 'Ⅻ'.isdigit(), 'Ⅻ'.isalpha())
+print('isspace variants', ' \t\n\r\x0b\x0c'.isspace(), '\u3000'.isspace(), '\u200b'.isspace(), '\x1c'.isspace())
+print('isprintable', 'abc'.isprintable(), 'a\tb'.isprintable(), '\x7f'.isprintable(), ' '.isprintable(), '\u00a0'.isprintable())
+print('identifier rules', 'a1'.isidentifier(), '_'.isidentifier(), '__init__'.isidentifier(), 'a-b'.isidentifier(), 'é'.isidentifier(), '$x'.isidentifier())
+print('istitle with apostrophes', "They'Re".istitle(), "They're".istitle())
+print('islower with digits and symbols', 'a1!'.islower(), '1!'.islower(), 'aB'.islower())
+print('isupper with title-case letter', 'ǅ'.isupper(), 'ǅ'.islower(), 'ǅ'.istitle())
+print('isalpha combining marks', 'e\u0301'.isalpha(), '\u0301'.isalpha())
+print('isascii boundaries', '\x7f'.isascii(), '\x80'.isascii(), ''.isascii())
+print('bytes istitle/isspace', b'Hello World'.istitle(), b'\x0b'.isspace(), b''.isspace())
+print('predicates on empty bytes', b''.isalpha(), b''.isdigit(), b''.islower(), b''.isascii())
+print('str.isdigit via unbound method', list(map(str.isdigit, ['1', 'a', '²'])))
+print('counting classes', sum(c.isupper() for c in 'Hello World ABC'), sum(c.isdigit() for c in 'a1b22c333'))
+print('filter identifiers', [w for w in ['x', '2x', 'for', 'my_var', 'my-var'] if w.isidentifier()])
+print('number parsing guard', [s for s in ['12', '-3', '4.5', ' 7', '٣'] if s.isdigit()])
+print('mixed script isalpha', 'abcабв'.isalpha(), 'abc абв'.isalpha())

@@ -1,0 +1,5 @@
+# Helper module without __all__ (not a case).
+visible = 'v'
+_hidden = 'h'
+def func():
+    return 'func'

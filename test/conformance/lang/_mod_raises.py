@@ -1,0 +1,3 @@
+# Helper module that fails while importing (not a case).
+partial = 'set before error'
+raise ValueError('module init failed')

@@ -1,0 +1,36 @@
+# Float and complex literals
+print('basic', 1.0, 1., .5, 0.0, 10.25)
+print('exp', 1e3, 1E3, 1e-3, 1.5e+2, 2.5E-2)
+print('underscores', 1_000.5, 1_0e1_0, 0.000_1)
+print('large', 1e16, 1e22, 1e300, 1.7976931348623157e308)
+print('small', 1e-7, 5e-324, 2.2250738585072014e-308)
+print('overflow', 1e309, -1e309)
+print('types', type(1.0).__name__, type(1e3).__name__, type(1j).__name__)
+print('complex', 1j, 2J, 3.5j, 1e3j, 0j)
+print('complex expr', 1 + 2j, 1 - 2j, -1j, (1+2j) * (3-4j))
+print('complex parts', (3+4j).real, (3+4j).imag, abs(3+4j))
+print('complex conj', (3+4j).conjugate())
+print('complex repr', repr(1+0j), repr(-0j), repr(complex(0, -0.0)))
+print('complex big', 1e20j, 1.5e-5j)
+print('complex div', (1+2j) / (3+4j))
+print('complex eq', 1+0j == 1, 2j == complex(0, 2))
+print('complex pow', (1j) ** 2, (2+0j) ** 3)
+print('float int eq', 1.0 == 1, 2.5 == 5/2)
+print('repr', repr(0.1), repr(0.2), repr(0.1 + 0.2), repr(1/3))
+print('neg zero', -0.0, 0.0 == -0.0)
+print('ints as floats', 3.0, 100.0, 1e15, 123456789.0)
+print('float from int literal', float(10**20))
+print('hex-free', 0.5e1, 5e-1)
+print('trailing dot', 5., 5.e2)
+print('ops', 1.5 + 2.25, 1.5 * 4, 7.0 / 2, 7.0 // 2, 7.5 % 2)
+print('neg', -1.5 // 1, -1.5 % 1)
+vals = [1.0, 1e16, 1e-5, 0.0001, 123456789012345678.0, 1e100]
+for v in vals:
+    print('str', str(v), 'repr', repr(v))
+print('nan inf', float('nan'), float('inf'), float('-inf'))
+for bad in ['1e', '1._5', '1_.5', '1e_5']:
+    try:
+        eval(bad)
+        print('accepted', bad)
+    except SyntaxError:
+        print('syntax error', bad)

@@ -1,0 +1,37 @@
+# enum: functional API and module-level helpers
+from enum import Enum, IntEnum, Flag, IntFlag
+
+Animal = Enum("Animal", "ANT BEE CAT DOG")
+print("space string:", list(Animal), Animal.CAT.value)
+A2 = Enum("A2", "x, y, z")
+print("comma string:", [(m.name, m.value) for m in A2])
+A3 = Enum("A3", ["ONE", "TWO"])
+print("list of names:", [(m.name, m.value) for m in A3])
+A4 = Enum("A4", [("LOW", 10), ("HIGH", 20)])
+print("pairs:", [(m.name, m.value) for m in A4])
+A5 = Enum("A5", {"UP": "u", "DOWN": "d"})
+print("mapping:", [(m.name, m.value) for m in A5])
+A6 = Enum("A6", "a b", start=10)
+print("start:", [(m.name, m.value) for m in A6])
+print("repr functional:", repr(Animal.ANT), Animal.__name__)
+print("module:", Animal.__module__)
+A7 = Enum("A7", "q", module="mymod", qualname="Outer.A7")
+print("module/qualname:", A7.__module__, A7.__qualname__)
+IE = IntEnum("IE", "A B C")
+print("IntEnum functional:", IE.B + 1, repr(IE.C))
+FL = Flag("FL", "R W X")
+print("Flag functional values:", [m.value for m in FL], repr(FL.R | FL.X))
+IF = IntFlag("IF", "P Q")
+print("IntFlag functional:", repr(IF.P | IF.Q))
+Mixed = Enum("Mixed", [("A", 1), ("B", 1)])
+print("functional alias:", Mixed.B is Mixed.A, list(Mixed))
+try:
+    Enum("Bad", [("A", 1), ("A", 2)])
+except TypeError as e:
+    print("TypeError:", e)
+print("Enum type:", type(Animal).__name__, type(Animal) is type(IE) or type(IE).__name__)
+print("callable class with value:", Animal(2))
+Box = Enum("Box", "SMALL MEDIUM LARGE")
+sizes = {Box.SMALL: 1, Box.MEDIUM: 5, Box.LARGE: 10}
+print("dict by member:", sorted((k.name, v) for k, v in sizes.items()))
+print("members mapping proxy:", dict(Box.__members__) == {m.name: m for m in Box})

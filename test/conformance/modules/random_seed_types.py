@@ -1,0 +1,42 @@
+# random: seeding with str, bytes, bytearray, float, None and seed versions
+import random
+
+random.seed("hello")
+print("str seed:", random.random(), random.randint(1, 100))
+random.seed(b"hello")
+print("bytes seed:", random.random())
+random.seed(bytearray(b"hello"))
+print("bytearray seed:", random.random())
+random.seed("hello", version=1)
+print("str seed v1:", random.random())
+random.seed("")
+print("empty str seed:", random.random())
+random.seed("é日本")
+print("unicode str seed:", random.random())
+random.seed(3.5)
+print("float seed:", random.random())
+random.seed(True)
+t = random.random()
+random.seed(1)
+print("bool seed == 1:", t == random.random())
+random.seed(None)
+print("None seed gives float:", isinstance(random.random(), float))
+random.seed()
+print("no-arg seed ok:", 0 <= random.random() < 1)
+for bad in ([1], {"a": 1}, (1, 2)):
+    try:
+        random.seed(bad)
+    except TypeError as e:
+        print("TypeError:", e)
+random.seed("abc")
+x = [random.random() for _ in range(3)]
+random.seed("abc")
+print("str seeds repeatable:", x == [random.random() for _ in range(3)])
+random.seed("abd")
+print("different str differs:", x[0] != random.random())
+r1 = random.Random("same")
+r2 = random.Random("same")
+print("instances agree:", r1.getrandbits(100) == r2.getrandbits(100))
+print("Random(str) value:", random.Random("pys").randrange(10 ** 6))
+print("Random(int) value:", random.Random(2024).randrange(10 ** 6))
+print("Random(bytes) value:", random.Random(b"\x00\xff").random())

@@ -12,7 +12,7 @@
 //    as flat repetitions; to-ast.ts rejects the walrus where CPython does and
 //    folds the rest (so no recursion grows with chain length).
 // Grammar stays free of semantic actions: only rules, tokens and gates.
-import { CstParser, type IParserConfig } from 'chevrotain';
+import { CstParser, type IOrAlt, type IParserConfig } from 'chevrotain';
 import * as T from './tokens';
 
 export class ExpressionParser extends CstParser {
@@ -25,22 +25,31 @@ export class ExpressionParser extends CstParser {
     super(T.allTokens, config);
   }
 
+  /** The alternatives of a list item (`star_named_expression`): `*x` or an
+   * expression. Items are labelled 'item' so that a list keeps its order
+   * without a CST node per plain item; `idx` keeps subrule occurrences distinct. */
+  protected itemAlts(idx: number): IOrAlt<any>[] {
+    return (this.itemCache[idx] ??= [
+      { ALT: () => this.subrule(idx, this.starred, { LABEL: 'item' }) },
+      { ALT: () => this.subrule(idx, this.test, { LABEL: 'item' }) },
+    ]);
+  }
+  private itemCache: IOrAlt<any>[][] = [];
+
   /** `star_expressions`: an expression or an unparenthesized tuple. */
   starExpressions = this.RULE('starExpressions', () => {
-    this.SUBRULE(this.starExpr);
+    this.OR(this.itemAlts(2));
     this.MANY(() => {
       this.CONSUME(T.Comma);
-      this.SUBRULE2(this.starExpr);
+      this.OR2(this.itemAlts(3));
     });
     this.OPTION(() => this.CONSUME2(T.Comma));
   });
 
-  /** `star_expression` / `star_named_expression`. */
-  starExpr = this.RULE('starExpr', () => {
-    this.OR(this.alt[0] ??= [
-      { ALT: () => { this.CONSUME(T.Star); this.SUBRULE(this.disjunction); } },
-      { ALT: () => this.SUBRULE(this.test) },
-    ]);
+  /** `*x` in a list, tuple, set, subscript or assignment (x a bitwise-or expression). */
+  starred = this.RULE('starred', () => {
+    this.CONSUME(T.Star);
+    this.SUBRULE(this.disjunction);
   });
 
   /** `expression` and `named_expression`:
@@ -151,32 +160,24 @@ export class ExpressionParser extends CstParser {
       { ALT: () => this.SUBRULE(this.dictAtom) },
       { ALT: () => this.SUBRULE(this.reprAtom) },
     ]);
-    this.MANY2(() => this.SUBRULE(this.trailer));
+    // Trailers, in order under one label: call and subscript nodes, and the
+    // '.' and name tokens of attributes (no node for the most common trailer).
+    this.MANY2(() => {
+      this.OR3(this.alt[100] ??= [
+        { ALT: () => this.SUBRULE(this.call, { LABEL: 'trailer' }) },
+        { ALT: () => this.SUBRULE(this.subscript, { LABEL: 'trailer' }) },
+        { ALT: () => { this.CONSUME(T.Dot, { LABEL: 'trailer' }); this.CONSUME2(T.Name, { LABEL: 'trailer' }); } },
+      ]);
+    });
   });
 
   /** `( )`: tuple, parenthesized expression, generator expression, or `(yield)`. */
   parenAtom = this.RULE('parenAtom', () => {
     this.CONSUME(T.LPar);
     this.OPTION(() => {
-      this.OR(this.alt[6] ??= [
+      this.OR(this.alt[101] ??= [
         { ALT: () => this.SUBRULE(this.yieldExpr) },
-        {
-          ALT: () => {
-            this.SUBRULE(this.starExpr);
-            this.OR2(this.alt[7] ??= [
-              { ALT: () => this.SUBRULE(this.compFor) },
-              {
-                ALT: () => {
-                  this.MANY(() => {
-                    this.CONSUME(T.Comma);
-                    this.SUBRULE2(this.starExpr);
-                  });
-                  this.OPTION2(() => this.CONSUME2(T.Comma));
-                },
-              },
-            ]);
-          },
-        },
+        { ALT: () => this.listTail() },
       ]);
     });
     this.CONSUME(T.RPar);
@@ -185,23 +186,26 @@ export class ExpressionParser extends CstParser {
   /** `[ ]`: list display or list comprehension. */
   listAtom = this.RULE('listAtom', () => {
     this.CONSUME(T.LSqb);
-    this.OPTION(() => {
-      this.SUBRULE(this.starExpr);
-      this.OR(this.alt[8] ??= [
-        { ALT: () => this.SUBRULE(this.compFor) },
-        {
-          ALT: () => {
-            this.MANY(() => {
-              this.CONSUME(T.Comma);
-              this.SUBRULE2(this.starExpr);
-            });
-            this.OPTION2(() => this.CONSUME2(T.Comma));
-          },
-        },
-      ]);
-    });
+    this.OPTION(() => this.listTail());
     this.CONSUME(T.RSqb);
   });
+
+  /** The inside of ( ) and [ ]: items, or one item and comprehension clauses. */
+  private listTail(): void {
+    this.OR4(this.itemAlts(4));
+    this.OR5(this.alt[102] ??= [
+      { ALT: () => this.SUBRULE(this.compFor) },
+      {
+        ALT: () => {
+          this.MANY(() => {
+            this.CONSUME(T.Comma);
+            this.OR6(this.itemAlts(5));
+          });
+          this.OPTION2(() => this.CONSUME2(T.Comma));
+        },
+      },
+    ]);
+  }
 
   /** `{ }`: dict or set display or comprehension. */
   dictAtom = this.RULE('dictAtom', () => {
@@ -248,30 +252,23 @@ export class ExpressionParser extends CstParser {
     this.CONSUME2(T.Backquote);
   });
 
-  /** `(args)`, `[slices]` or `.name` after a primary. */
-  trailer = this.RULE('trailer', () => {
-    this.OR(this.alt[11] ??= [
-      {
-        ALT: () => {
-          this.CONSUME(T.LPar);
-          this.OPTION(() => this.SUBRULE(this.arglist));
-          this.CONSUME(T.RPar);
-        },
-      },
-      {
-        ALT: () => {
-          this.CONSUME(T.LSqb);
-          this.SUBRULE(this.slice);
-          this.MANY(() => {
-            this.CONSUME(T.Comma);
-            this.SUBRULE2(this.slice);
-          });
-          this.OPTION2(() => this.CONSUME2(T.Comma));
-          this.CONSUME(T.RSqb);
-        },
-      },
-      { ALT: () => { this.CONSUME(T.Dot); this.CONSUME(T.Name); } },
-    ]);
+  /** `(args)` after a primary. */
+  call = this.RULE('call', () => {
+    this.CONSUME(T.LPar);
+    this.OPTION(() => this.SUBRULE(this.arglist));
+    this.CONSUME(T.RPar);
+  });
+
+  /** `[slices]` after a primary. */
+  subscript = this.RULE('subscript', () => {
+    this.CONSUME(T.LSqb);
+    this.SUBRULE(this.slice);
+    this.MANY(() => {
+      this.CONSUME(T.Comma);
+      this.SUBRULE2(this.slice);
+    });
+    this.OPTION(() => this.CONSUME2(T.Comma));
+    this.CONSUME(T.RSqb);
   });
 
   /** One subscript item: `x`, `*x`, `a:b:c` with any part omitted. */

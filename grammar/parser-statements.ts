@@ -7,9 +7,12 @@
 //  - `print`/`exec` start py2 statements unless followed by '(' or by
 //    something that cannot start an expression (`print = 3`, `print.x`);
 //  - `with (` starts parenthesized with-items when the ')' is followed by ':'.
-import { tokenMatcher, type IParserConfig, type IToken } from 'chevrotain';
+import { tokenMatcher, type IParserConfig, type IToken, type OrMethodOpts } from 'chevrotain';
 import { PatternParser } from './parser-patterns';
 import * as T from './tokens';
+
+type IOrOpts = OrMethodOpts<any>;
+const STMT = { LABEL: 'stmt' };
 
 /** Tokens after `print` that make it the py2 print statement. */
 const PRINT_FOLLOW = [
@@ -76,64 +79,74 @@ export class PythonParser extends PatternParser {
   // ---- top level --------------------------------------------------------------
 
   fileInput = this.RULE('fileInput', () => {
-    this.MANY(() => this.SUBRULE(this.statement));
+    this.MANY(() => this.OR(this.stmtAlts(2)));
   });
 
   /** `eval` mode: expressions, then only line ends. */
   evalInput = this.RULE('evalInput', () => {
     this.SUBRULE(this.starExpressions);
-    this.MANY(() => this.CONSUME(T.Newline));
+    this.MANY2(() => this.CONSUME(T.Newline));
   });
 
-  statement = this.RULE('statement', () => {
-    this.OR(this.alt[23] ??= {
+  /** A statement: the alternatives are inlined where statements are listed,
+   * labelled 'stmt' (a statement costs no extra CST node). */
+  private stmtAlts(i: number): IOrOpts {
+    return (this.stmtCache[i] ??= {
       IGNORE_AMBIGUITIES: true,
       DEF: [
-        { GATE: () => this.isMatchStmt(), ALT: () => this.SUBRULE(this.matchStmt) },
-        { ALT: () => this.SUBRULE(this.ifStmt) },
-        { ALT: () => this.SUBRULE(this.whileStmt) },
-        { ALT: () => this.SUBRULE(this.forStmt) },
-        { ALT: () => this.SUBRULE(this.tryStmt) },
-        { ALT: () => this.SUBRULE(this.withStmt) },
-        { ALT: () => this.SUBRULE(this.funcDef) },
-        { ALT: () => this.SUBRULE(this.classDef) },
-        { ALT: () => this.SUBRULE(this.decorated) },
-        { ALT: () => this.SUBRULE(this.asyncStmt) },
-        { ALT: () => this.SUBRULE(this.simpleStmts) },
+        { GATE: () => this.isMatchStmt(), ALT: () => this.subrule(i, this.matchStmt, STMT) },
+        { ALT: () => this.subrule(i, this.ifStmt, STMT) },
+        { ALT: () => this.subrule(i, this.whileStmt, STMT) },
+        { ALT: () => this.subrule(i, this.forStmt, STMT) },
+        { ALT: () => this.subrule(i, this.tryStmt, STMT) },
+        { ALT: () => this.subrule(i, this.withStmt, STMT) },
+        { ALT: () => this.subrule(i, this.funcDef, STMT) },
+        { ALT: () => this.subrule(i, this.classDef, STMT) },
+        { ALT: () => this.subrule(i, this.decorated, STMT) },
+        { ALT: () => this.subrule(i, this.asyncStmt, STMT) },
+        { ALT: () => this.subrule(i, this.simpleStmts, STMT) },
       ],
     });
-  });
+  }
+  private stmtCache: IOrOpts[] = [];
 
+  /** Simple statements separated by ';' on one line. The first is inlined
+   * (labelled 'stmt'); the rare ones after a ';' are simpleStmt nodes. */
   simpleStmts = this.RULE('simpleStmts', () => {
-    this.SUBRULE(this.simpleStmt);
+    this.OR(this.simpleAlts(2));
     this.MANY(() => {
       this.CONSUME(T.Semi);
-      this.SUBRULE2(this.simpleStmt);
+      this.SUBRULE(this.simpleStmt, STMT);
     });
     this.OPTION(() => this.CONSUME2(T.Semi));
     this.CONSUME(T.Newline);
   });
 
   simpleStmt = this.RULE('simpleStmt', () => {
-    this.OR(this.alt[24] ??= {
+    this.OR(this.simpleAlts(2));
+  });
+
+  private simpleAlts(i: number): IOrOpts {
+    return (this.simpleCache[i] ??= {
       IGNORE_AMBIGUITIES: true,
       DEF: [
-        { GATE: () => this.isPrintStmt(), ALT: () => this.SUBRULE(this.printStmt) },
-        { GATE: () => this.isExecStmt(), ALT: () => this.SUBRULE(this.execStmt) },
-        { ALT: () => this.SUBRULE(this.exprStmt) },
-        { ALT: () => this.SUBRULE(this.delStmt) },
-        { ALT: () => this.CONSUME(T.Pass) },
-        { ALT: () => this.CONSUME(T.Break) },
-        { ALT: () => this.CONSUME(T.Continue) },
-        { ALT: () => this.SUBRULE(this.returnStmt) },
-        { ALT: () => this.SUBRULE(this.raiseStmt) },
-        { ALT: () => this.SUBRULE(this.globalStmt) },
-        { ALT: () => this.SUBRULE(this.importName) },
-        { ALT: () => this.SUBRULE(this.importFrom) },
-        { ALT: () => this.SUBRULE(this.assertStmt) },
+        { GATE: () => this.isPrintStmt(), ALT: () => this.subrule(i, this.printStmt, STMT) },
+        { GATE: () => this.isExecStmt(), ALT: () => this.subrule(i, this.execStmt, STMT) },
+        { ALT: () => this.subrule(i, this.exprStmt, STMT) },
+        { ALT: () => this.subrule(i, this.delStmt, STMT) },
+        { ALT: () => this.consume(i, T.Pass, STMT) },
+        { ALT: () => this.consume(i, T.Break, STMT) },
+        { ALT: () => this.consume(i, T.Continue, STMT) },
+        { ALT: () => this.subrule(i, this.returnStmt, STMT) },
+        { ALT: () => this.subrule(i, this.raiseStmt, STMT) },
+        { ALT: () => this.subrule(i, this.globalStmt, STMT) },
+        { ALT: () => this.subrule(i, this.importName, STMT) },
+        { ALT: () => this.subrule(i, this.importFrom, STMT) },
+        { ALT: () => this.subrule(i, this.assertStmt, STMT) },
       ],
     });
-  });
+  }
+  private simpleCache: IOrOpts[] = [];
 
   // ---- simple statements ------------------------------------------------------
 
@@ -328,16 +341,16 @@ export class PythonParser extends PatternParser {
 
   /** The body after ':': an indented block or simple statements on the same line. */
   block = this.RULE('block', () => {
-    this.OR(this.alt[33] ??= [
+    this.OR(this.alt[23] ??= [
       {
         ALT: () => {
           this.CONSUME(T.Newline);
           this.CONSUME(T.INDENT);
-          this.AT_LEAST_ONE(() => this.SUBRULE(this.statement));
+          this.AT_LEAST_ONE(() => this.OR2(this.stmtAlts(3)));
           this.CONSUME(T.DEDENT);
         },
       },
-      { ALT: () => this.SUBRULE(this.simpleStmts) },
+      { ALT: () => this.SUBRULE(this.simpleStmts, STMT) },
     ]);
   });
 
@@ -495,8 +508,9 @@ export class PythonParser extends PatternParser {
           this.OPTION(() => {
             this.CONSUME(T.Name);
             this.OPTION2(() => {
+              // *args: *Ts (PEP 646): the annotation may be starred
               this.CONSUME(T.Colon);
-              this.SUBRULE(this.starExpr, { LABEL: 'annotation' });
+              this.OR2(this.itemAlts(6));
             });
             this.OPTION6(() => {
               this.CONSUME(T.Equal);

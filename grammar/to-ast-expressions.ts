@@ -92,10 +92,15 @@ export class ExprVisitor extends VisitorBase {
   // ---- expression lists --------------------------------------------------------
 
   starExpressions(ch: Ch, walrus = false): Expr {
-    const items: CstNode[] = ch.starExpr;
-    if (!ch.Comma) return this.starExpr(items[0].children, walrus);
-    const elts = items.map((n) => this.starExpr(n.children, walrus));
+    const items: CstNode[] = ch.item;
+    if (!ch.Comma) return this.item(items[0], walrus);
+    const elts = items.map((n) => this.item(n, walrus));
     return this.tuple(elts, ch.Comma);
+  }
+
+  /** A list item: a `starred` or `test` node (grammar: itemAlts). */
+  item(n: CstNode, walrus = false): Expr {
+    return n.name === 'test' ? this.test(n.children, walrus) : this.starred(n.children);
   }
 
   /** An unparenthesized tuple; it ends at a trailing comma if there is one. */
@@ -109,12 +114,11 @@ export class ExprVisitor extends VisitorBase {
     };
   }
 
-  starExpr(ch: Ch, walrus = false): Expr {
-    if (ch.Star) return this.starred(ch.Star[0], this.disjunction(ch.disjunction[0].children));
-    return this.test(ch.test[0].children, walrus);
+  starred(ch: Ch): Starred {
+    return this.makeStarred(ch.Star[0], this.disjunction(ch.disjunction[0].children));
   }
 
-  starred(star: IToken, value: Expr): Starred {
+  makeStarred(star: IToken, value: Expr): Starred {
     // `*` applies to a bitwise-or expression: `*a or b` is invalid.
     if (value.type === 'BoolOp' || value.type === 'Compare' || (value.type === 'UnaryOp' && value.op === 'Not')) {
       if (!this.parens.has(value)) this.failNode('invalid syntax', value);
@@ -282,8 +286,20 @@ export class ExprVisitor extends VisitorBase {
     } else {
       e = this.reprAtom(ch.reprAtom[0].children);
     }
-    const trailers: CstNode[] | undefined = ch.trailer;
-    if (trailers) for (let i = 0; i < trailers.length; i++) e = this.trailer(trailers[i].children, e);
+    const trailers: (CstNode | IToken)[] | undefined = ch.trailer;
+    if (trailers) {
+      for (let i = 0; i < trailers.length; i++) {
+        const t = trailers[i];
+        if ('image' in t) {
+          const name = trailers[++i] as IToken; // '.' name
+          e = {
+            type: 'Attribute', value: e, attr: nameOf(name), ctx: 'Load',
+            lineno: this.startLine(e), col_offset: this.startCol(e), end_lineno: name.endLine!, end_col_offset: name.endColumn!,
+          };
+        } else if (t.name === 'call') e = this.call(t.children, e);
+        else e = this.subscript(t.children, e);
+      }
+    }
     if (ch.Await) e = { type: 'Await', value: e, ...this.spanTok(ch.Await[0], e) };
     return e;
   }
@@ -356,13 +372,14 @@ export class ExprVisitor extends VisitorBase {
       this.parens.set(y, pos);
       return y;
     }
-    if (!ch.starExpr) return { type: 'Tuple', elts: [], ctx: 'Load', ...pos };
+    const items: CstNode[] | undefined = ch.item;
+    if (!items) return { type: 'Tuple', elts: [], ctx: 'Load', ...pos };
     if (ch.compFor) {
-      const elt = this.starExpr(ch.starExpr[0].children, true);
+      const elt = this.item(items[0], true);
       if (elt.type === 'Starred') this.failNode('iterable unpacking cannot be used in comprehension', elt);
       return { type: 'GeneratorExp', elt, generators: this.compFor(ch.compFor[0].children), ...pos };
     }
-    const elts = (ch.starExpr as CstNode[]).map((n) => this.starExpr(n.children, true));
+    const elts = items.map((n) => this.item(n, true));
     if (ch.Comma) return { type: 'Tuple', elts, ctx: 'Load', ...pos };
     const e = elts[0];
     if (e.type === 'Starred') this.failNode('cannot use starred expression here', e);
@@ -372,14 +389,14 @@ export class ExprVisitor extends VisitorBase {
 
   listAtom(ch: Ch): Expr {
     const pos = this.spanTok(ch.LSqb[0], ch.RSqb[0]);
-    if (!ch.starExpr) return { type: 'List', elts: [], ctx: 'Load', ...pos };
+    const items: CstNode[] | undefined = ch.item;
+    if (!items) return { type: 'List', elts: [], ctx: 'Load', ...pos };
     if (ch.compFor) {
-      const elt = this.starExpr(ch.starExpr[0].children, true);
+      const elt = this.item(items[0], true);
       if (elt.type === 'Starred') this.failNode('iterable unpacking cannot be used in comprehension', elt);
       return { type: 'ListComp', elt, generators: this.compFor(ch.compFor[0].children), ...pos };
     }
-    const elts = (ch.starExpr as CstNode[]).map((n) => this.starExpr(n.children, true));
-    return { type: 'List', elts, ctx: 'Load', ...pos };
+    return { type: 'List', elts: items.map((n) => this.item(n, true)), ctx: 'Load', ...pos };
   }
 
   dictAtom(ch: Ch): Expr {
@@ -429,7 +446,7 @@ export class ExprVisitor extends VisitorBase {
   }
 
   private dictItemValue(c: Ch): Expr {
-    if (c.Star) return this.starred(c.Star[0], this.disjunction(c.disjunction[0].children));
+    if (c.Star) return this.makeStarred(c.Star[0], this.disjunction(c.disjunction[0].children));
     return this.test(c.key[0].children, true);
   }
 
@@ -441,22 +458,16 @@ export class ExprVisitor extends VisitorBase {
     return { type: 'Repr', value, ...this.spanTok(ch.Backquote[0], ch.Backquote[1]) };
   }
 
-  trailer(ch: Ch, left: Expr): Expr {
-    if (ch.Dot) {
-      const name: IToken = ch.Name[0];
-      return {
-        type: 'Attribute', value: left, attr: nameOf(name), ctx: 'Load',
-        lineno: this.startLine(left), col_offset: this.startCol(left), end_lineno: name.endLine!, end_col_offset: name.endColumn!,
-      };
-    }
-    if (ch.LPar) {
-      const rp: IToken = ch.RPar[0];
-      const { args, keywords } = ch.arglist ? this.arglist(ch.arglist[0].children, ch.LPar[0], rp) : { args: [], keywords: [] };
-      return {
-        type: 'Call', func: left, args, keywords,
-        lineno: this.startLine(left), col_offset: this.startCol(left), end_lineno: rp.endLine!, end_col_offset: rp.endColumn!,
-      };
-    }
+  call(ch: Ch, left: Expr): Expr {
+    const rp: IToken = ch.RPar[0];
+    const { args, keywords } = ch.arglist ? this.arglist(ch.arglist[0].children, ch.LPar[0], rp) : { args: [], keywords: [] };
+    return {
+      type: 'Call', func: left, args, keywords,
+      lineno: this.startLine(left), col_offset: this.startCol(left), end_lineno: rp.endLine!, end_col_offset: rp.endColumn!,
+    };
+  }
+
+  subscript(ch: Ch, left: Expr): Expr {
     const slices: CstNode[] = ch.slice;
     let index: Expr;
     if (slices.length === 1 && !ch.Comma) {
@@ -472,7 +483,7 @@ export class ExprVisitor extends VisitorBase {
   }
 
   slice(ch: Ch): Expr {
-    if (ch.Star) return this.starred(ch.Star[0], this.disjunction(ch.disjunction[0].children));
+    if (ch.Star) return this.makeStarred(ch.Star[0], this.disjunction(ch.disjunction[0].children));
     if (!ch.sliceRest) return this.test(ch.lower[0].children, true);
     const lower = ch.lower ? this.test(ch.lower[0].children) : null;
     const rest = ch.sliceRest[0].children as Ch;

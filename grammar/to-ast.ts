@@ -38,8 +38,8 @@ export class ToAst extends PatternVisitor {
 
   fileInput(ch: Ch): Stmt[] {
     const out: Stmt[] = [];
-    const stmts: CstNode[] | undefined = ch.statement;
-    if (stmts) for (let i = 0; i < stmts.length; i++) this.statement(stmts[i].children, out);
+    const stmts: CstNode[] | undefined = ch.stmt;
+    if (stmts) for (let i = 0; i < stmts.length; i++) this.statement(stmts[i], out);
     return out;
   }
 
@@ -47,39 +47,36 @@ export class ToAst extends PatternVisitor {
     return this.starExpressions(ch.starExpressions[0].children);
   }
 
-  statement(ch: Ch, out: Stmt[]): void {
-    if (ch.simpleStmts) {
-      this.simpleStmts(ch.simpleStmts[0].children, out);
-      return;
-    }
-    for (const k in ch) {
-      out.push((this as any)[k](ch[k][0].children));
-      return;
-    }
+  /** A statement node of any kind (the grammar labels them all 'stmt'). */
+  private statement(n: CstNode, out: Stmt[]): void {
+    if (n.name === 'simpleStmts') this.simpleStmts(n.children, out);
+    else out.push((this as any)[n.name](n.children));
   }
 
   simpleStmts(ch: Ch, out: Stmt[]): void {
-    const s: CstNode[] = ch.simpleStmt;
-    for (let i = 0; i < s.length; i++) out.push(this.simpleStmt(s[i].children));
+    const s: (CstNode | IToken)[] = ch.stmt;
+    for (let i = 0; i < s.length; i++) out.push(this.simple(s[i]));
     if (ch.Semi && ch.Semi.length === s.length) this.semis.set(out[out.length - 1], ch.Semi[ch.Semi.length - 1]);
   }
 
   simpleStmt(ch: Ch): Stmt {
-    if (ch.exprStmt) return this.exprStmt(ch.exprStmt[0].children);
-    if (ch.Pass) return { type: 'Pass', ...this.tokPos(ch.Pass[0]) };
-    if (ch.Break) return { type: 'Break', ...this.tokPos(ch.Break[0]) };
-    if (ch.Continue) return { type: 'Continue', ...this.tokPos(ch.Continue[0]) };
-    for (const k in ch) return (this as any)[k](ch[k][0].children);
-    throw new Error('empty simpleStmt');
+    return this.simple(ch.stmt[0]);
   }
 
+  private simple(n: CstNode | IToken): Stmt {
+    if ('image' in n) {
+      const type = n.tokenType === T.Pass ? 'Pass' : n.tokenType === T.Break ? 'Break' : 'Continue';
+      return { type, ...this.tokPos(n) };
+    }
+    if (n.name === 'exprStmt') return this.exprStmt(n.children);
+    if (n.name === 'simpleStmt') return this.simpleStmt(n.children);
+    return (this as any)[n.name](n.children);
+  }
+
+  /** An indented block, or simple statements after the ':' (both labelled 'stmt'). */
   block(ch: Ch): Stmt[] {
     const out: Stmt[] = [];
-    if (ch.simpleStmts) {
-      this.simpleStmts(ch.simpleStmts[0].children, out);
-      return out;
-    }
-    for (const s of ch.statement as CstNode[]) this.statement(s.children, out);
+    for (const s of ch.stmt as CstNode[]) this.statement(s, out);
     return out;
   }
 
@@ -386,8 +383,9 @@ export class ToAst extends PatternVisitor {
     const name: IToken | undefined = ch.Name?.[0];
     let annotation: Expr | null = null;
     if (ch.annotation) {
-      const a = ch.annotation[0] as CstNode;
-      annotation = a.name === 'starExpr' ? this.starExpr(a.children) : this.test(a.children);
+      annotation = this.test(ch.annotation[0].children);
+    } else if (ch.item) {
+      annotation = this.item(ch.item[0]);
     }
     const arg = name ? this.arg(name, annotation) : null;
     const dflt = ch.default ? this.test(ch.default[0].children) : null;

@@ -4,7 +4,11 @@ import * as esbuild from 'esbuild';
 import { mkdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
-mkdirSync('dist', { recursive: true });
+// `--outdir dist-NAME` builds a private copy (run it with PYS_DIST=dist-NAME),
+// so that several people can build and test in one tree at once.
+const oi = process.argv.indexOf('--outdir');
+const outdir = oi > 0 ? process.argv[oi + 1] : 'dist';
+mkdirSync(outdir, { recursive: true });
 
 const common = {
   bundle: true,
@@ -20,8 +24,8 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/pys.js' },
-  { entryPoints: ['src/index.ts'], outfile: 'dist/index.js' },
+  { entryPoints: ['src/cli/main.ts'], outfile: `${outdir}/pys.js` },
+  { entryPoints: ['src/index.ts'], outfile: `${outdir}/index.js` },
 ];
 
 if (process.argv.includes('--diagrams')) {

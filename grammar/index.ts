@@ -1,11 +1,13 @@
 // The grammar's entry point: source text → AST (grammar/ast.ts), or a
 // ParseError shaped like CPython 3.11's SyntaxError.
 // https://docs.python.org/3.11/library/functions.html#compile
-import { ParseError, type Expr, type Mod } from './ast';
+import type { IToken } from 'chevrotain';
+import { ParseError, type Expr, type Mod, type Stmt } from './ast';
 import { recognitionError } from './errors';
 import { lineText, tokenize, type TokenStream } from './lexer';
 import { getParser } from './parser';
 import { ToAst } from './to-ast';
+import * as T from './tokens';
 
 export { ParseError } from './ast';
 export type * from './ast';
@@ -24,25 +26,28 @@ export function parse(source: string, filename = '<unknown>', mode: 'exec' | 'ev
       // Nesting beyond what the JS stack holds (CPython: MemoryError).
       throw new ParseError('SyntaxError', 'too many nested parentheses', filename, 1, 0, lineText(source, 1));
     }
-    throw new ParseError('SyntaxError', `internal parser error: ${(e as Error)?.message ?? e}`, filename, 1, 0, null);
+    const err = new ParseError('SyntaxError', `internal parser error: ${(e as Error)?.message ?? e}`, filename, 1, 0, null);
+    err.cause = e; // a bug of ours: keep the original error for debugging
+    throw err;
   }
 }
 
 function parseOrThrow(source: string, filename: string, mode: 'exec' | 'eval' | 'single'): Mod {
   const ts = tokenize(source, filename);
   const parser = getParser();
-  parser.input = ts.tokens;
-  const cst = mode === 'eval' ? parser.evalInput() : parser.fileInput();
-  if (parser.errors.length) throw recognitionError(parser.errors[0], ts, filename);
-  parser.input = [];
-
   const v = new ToAst();
   v.filename = filename;
   v.source = ts.source;
   v.py2 = ts.py2;
   v.subParse = (text, line, col) => parseField(v, ts, text, line, col);
-  if (mode === 'eval') return { type: 'Expression', body: v.evalInput(cst.children) };
-  const body = v.fileInput(cst.children);
+  if (mode === 'eval') {
+    parser.input = ts.tokens;
+    const cst = parser.evalInput();
+    if (parser.errors.length) throw recognitionError(parser.errors[0], ts, filename);
+    parser.input = [];
+    return { type: 'Expression', body: v.evalInput(cst.children) };
+  }
+  const body = parseStatements(ts, v, filename);
   if (mode === 'single') {
     if (body.length > 1) {
       const s = body[1];
@@ -52,6 +57,64 @@ function parseOrThrow(source: string, filename: string, mode: 'exec' | 'eval' | 
     return { type: 'Interactive', body, py2: v.py2 };
   }
   return { type: 'Module', body, py2: v.py2 };
+}
+
+/** Top-level statements are parsed a few thousand tokens at a time and
+ * turned into AST before the next piece is parsed: a whole file's CST would
+ * live long enough to make garbage collection the main cost of parsing. On a
+ * syntax error the whole file is parsed again, so that the error is found
+ * with all its context (end of input, unclosed brackets...). */
+const CHUNK_TOKENS = 2000;
+
+function parseStatements(ts: TokenStream, v: ToAst, filename: string): Stmt[] {
+  const parser = getParser();
+  const tokens = ts.tokens;
+  const body: Stmt[] = [];
+  let start = 0;
+  while (start < tokens.length) {
+    const end = chunkEnd(tokens, start);
+    parser.input = end === tokens.length && start === 0 ? tokens : tokens.slice(start, end);
+    const cst = parser.fileInput();
+    if (parser.errors.length) {
+      parser.input = tokens;
+      parser.fileInput();
+      const err = parser.errors[0];
+      parser.input = [];
+      if (!err) throw new Error(`statement chunk ${start}-${end} failed alone but not in the file`);
+      throw recognitionError(err, ts, filename);
+    }
+    parser.input = [];
+    for (const s of v.fileInput(cst.children)) body.push(s);
+    start = end;
+  }
+  return body;
+}
+
+const CONTINUATIONS = new Set([T.Else, T.Elif, T.Except, T.Finally]);
+
+/** The end of a chunk beginning at `start`: a boundary between top-level
+ * statements at least CHUNK_TOKENS later (or the end of the tokens). A
+ * boundary is the start of a logical line at indentation 0 that does not
+ * continue the previous statement (`else`, `except`...; after a decorator). */
+function chunkEnd(tokens: IToken[], start: number): number {
+  let depth = 0;
+  let lineStart = start;
+  for (let i = start; i < tokens.length; i++) {
+    const tt = tokens[i].tokenType;
+    if (tt === T.INDENT) { depth++; continue; }
+    if (tt === T.DEDENT) { depth--; continue; }
+    if (tt === T.Newline) {
+      const next = tokens[i + 1];
+      if (depth === 0 && i + 1 - start >= CHUNK_TOKENS && next && next.tokenType !== T.INDENT
+        && !CONTINUATIONS.has(next.tokenType) && tokens[lineStart].tokenType !== T.At) return i + 1;
+      lineStart = i + 1;
+      continue;
+    }
+    if (depth === 0 && tokens[i - 1]?.tokenType === T.DEDENT && i - start >= CHUNK_TOKENS
+      && !CONTINUATIONS.has(tt)) return i;
+    if (tokens[i - 1]?.tokenType === T.DEDENT || tokens[i - 1]?.tokenType === T.INDENT) lineStart = i;
+  }
+  return tokens.length;
 }
 
 /** Parses the expression of an f-string replacement field, given as "(expr)"

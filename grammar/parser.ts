@@ -1,45 +1,14 @@
 // Construction of the Chevrotain parser, lazily and cheaply: start-up time is
 // part of the interpreter's budget, so the grammar's self-analysis skips the
-// validations (a unit test runs them) and lookahead functions are computed
-// on first use of each decision point rather than all up front.
-import {
-  LLkLookaheadStrategy, type ILookaheadStrategy, type IParserErrorMessageProvider, type OptionalProductionType,
-  type Rule, type IOrAlt, type TokenType, type ILookaheadValidationError,
-} from 'chevrotain';
+// validations (a unit test runs them) and lookahead comes from a table
+// generated ahead of time (lookahead.ts).
+import type { IParserErrorMessageProvider } from 'chevrotain';
+import { TableLookahead } from './lookahead';
 import { PythonParser } from './parser-statements';
 import { linkVisitor } from './to-ast';
 
 /** Maximum tokens of lookahead: `name=` arguments and trailing commas need 2. */
-const MAX_LOOKAHEAD = 2;
-
-/** LL(k) lookahead whose functions are built when a decision is first taken. */
-class LazyLookahead implements ILookaheadStrategy {
-  private inner = new LLkLookaheadStrategy({ maxLookahead: MAX_LOOKAHEAD });
-
-  validate(options: { rules: Rule[]; tokenTypes: TokenType[]; grammarName: string }): ILookaheadValidationError[] {
-    return this.inner.validate(options);
-  }
-
-  buildLookaheadForAlternation(options: Parameters<ILookaheadStrategy['buildLookaheadForAlternation']>[0]) {
-    const inner = this.inner;
-    let fn: ((orAlts?: IOrAlt<any>[]) => number | undefined) | undefined;
-    return function (this: unknown, orAlts?: IOrAlt<any>[]) {
-      fn ??= inner.buildLookaheadForAlternation(options);
-      return fn.call(this, orAlts);
-    };
-  }
-
-  buildLookaheadForOptional(options: {
-    prodOccurrence: number; prodType: OptionalProductionType; rule: Rule; maxLookahead: number; dynamicTokensEnabled: boolean;
-  }) {
-    const inner = this.inner;
-    let fn: (() => boolean) | undefined;
-    return function (this: unknown) {
-      fn ??= inner.buildLookaheadForOptional(options);
-      return fn.call(this);
-    };
-  }
-}
+export const MAX_LOOKAHEAD = 2;
 
 /** Errors carry the facts errors.ts needs, not prose (built only on failure). */
 const errorMessageProvider: IParserErrorMessageProvider = {
@@ -61,10 +30,10 @@ export function getParser(): PythonParser {
       maxLookahead: MAX_LOOKAHEAD,
       skipValidations: true,
       recoveryEnabled: false,
-      lookaheadStrategy: new LazyLookahead(),
+      lookaheadStrategy: new TableLookahead(MAX_LOOKAHEAD),
       errorMessageProvider,
     });
-    linkVisitor(parser.getBaseCstVisitorConstructor());
+    linkVisitor(parser.getBaseCstVisitorConstructor(), false);
     constructionMs = performance.now() - t0;
   }
   return parser;

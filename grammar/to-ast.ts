@@ -440,14 +440,16 @@ export class ToAst extends PatternVisitor {
   }
 }
 
-/** Builds the visitor class on Chevrotain's base visitor for `parser`, once. */
+/** Makes the visitor classes inherit Chevrotain's base visitor for the
+ * parser (once); `validate` checks that every grammar rule has a visit method
+ * (a unit test does; it costs start-up time). */
 let linked = false;
-export function linkVisitor(baseVisitorConstructor: new () => object): void {
-  if (linked) return;
-  Object.setPrototypeOf(VisitorBase.prototype, baseVisitorConstructor.prototype);
-  linked = true;
-  // Every grammar rule must have a visit method (throws otherwise).
-  new ToAst().validateVisitor();
+export function linkVisitor(baseVisitorConstructor: new () => object, validate = true): void {
+  if (!linked) {
+    Object.setPrototypeOf(VisitorBase.prototype, baseVisitorConstructor.prototype);
+    linked = true;
+  }
+  if (validate) new ToAst().validateVisitor();
 }
 
 export type { Name };

@@ -2,6 +2,10 @@
 // Modules written in the dialect itself live next to this file as .py.
 
 import { nativeModuleTable } from '../src/vm/interp';
+import { init as mod__abc } from './_abc';
+import { init as mod__collections } from './_collections';
+import { init as mod_atexit } from './atexit';
+import { init as mod_math } from './math';
 
 let done = false;
 
@@ -9,5 +13,9 @@ export function registerNativeModules(): void {
   if (done) return;
   done = true;
   const t = nativeModuleTable;
+  t['_abc'] = mod__abc;
+  t['_collections'] = mod__collections;
+  t['atexit'] = mod_atexit;
+  t['math'] = mod_math;
   void t;
 }

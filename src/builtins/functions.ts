@@ -140,8 +140,7 @@ function iter(x: Py, sentinel: Py): Py {
 
 function callable(x: Py): boolean {
   if (x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyType) return true;
-  const c = typeOf(x).lookup('__call__');
-  return c !== MISSING && c !== None;
+  return typeOf(x).lookup('__call__') !== MISSING;
 }
 
 function minmax(args: Py[], key: Py, dflt: Py, isMax: boolean): Py {
@@ -260,8 +259,9 @@ function vars(x: Py): Py {
 }
 
 function attrName(name: Py, fn: string): string {
+  void fn;
   const s = strValue(name);
-  if (s === null) throw TypeError(`${fn}(): attribute name must be string`);
+  if (s === null) throw TypeError(`attribute name must be string, not '${typeName(name)}'`);
   return s;
 }
 

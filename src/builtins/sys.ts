@@ -144,7 +144,7 @@ export function makeSysModule(interp: Interpreter): PyModule {
 
   const fns = natives(
     {
-      exit: ['status=None, /', (s: Py) => { throw exc(T.SystemExit, s); }],
+      exit: ['status=None, /', (s: Py) => { throw s === None ? exc(T.SystemExit) : exc(T.SystemExit, s); }],
       getrecursionlimit: ['', () => interp.recursionLimit],
       setrecursionlimit: ['limit, /', (n: Py) => {
         const v = intValue(n);

@@ -164,12 +164,18 @@ export class ExprCompiler extends CodeBuilder {
     return this.scope.scopes.get(name);
   }
 
+  /** Declared `nonlocal` in this scope (class bodies then use the cell). */
+  isNonlocal(name: string): boolean {
+    return ((this.scope.defs.get(name) ?? 0) & 8) !== 0;
+  }
+
   loadName(id: string, node: A.Pos): string {
     const name = this.mangled(id);
     const sc = this.scopeOf(name);
     const s = jsStr(name);
     if (this.scope.kind === 'class') {
       if (sc === Sc.GlobalExplicit) return `R.gl(G, B, ${s})`;
+      if (this.isNonlocal(name)) return `R.deref(L[${this.slots.get(name)}], ${s}, 1)`;
       if (sc === Sc.Free && this.slots.has(name) && !(this.scope.defs.get(name)! & 3)) {
         return `R.classDeref(N, L[${this.slots.get(name)}], ${s})`;
       }
@@ -197,7 +203,7 @@ export class ExprCompiler extends CodeBuilder {
     const name = this.mangled(id);
     const sc = this.scopeOf(name);
     const s = jsStr(name);
-    if (this.scope.kind === 'module' || (this.scope.kind === 'class' && sc !== Sc.GlobalExplicit)) {
+    if (this.scope.kind === 'module' || (this.scope.kind === 'class' && sc !== Sc.GlobalExplicit && !this.isNonlocal(name))) {
       this.emit(`R.nstore(N, ${s}, ${v});`);
       return;
     }
@@ -218,7 +224,7 @@ export class ExprCompiler extends CodeBuilder {
     const name = this.mangled(id);
     const sc = this.scopeOf(name);
     const s = jsStr(name);
-    if (this.scope.kind === 'module' || (this.scope.kind === 'class' && sc !== Sc.GlobalExplicit)) {
+    if (this.scope.kind === 'module' || (this.scope.kind === 'class' && sc !== Sc.GlobalExplicit && !this.isNonlocal(name))) {
       this.emit(`R.ndel(N, ${s});`);
       return;
     }
@@ -527,7 +533,7 @@ export class ExprCompiler extends CodeBuilder {
     }
     // f(*a, x, **k, y=1)
     const vals = this.exprList(argExprs);
-    const pos = e.args.map((a, i) => (a.type === 'Starred' ? `R.star(${vals[i]})` : `[${vals[i]}]`));
+    const pos = e.args.map((a, i) => (a.type === 'Starred' ? `R.starArg(${vals[i]}, ${fn})` : `[${vals[i]}]`));
     const posJs = pos.length ? `R.tuple([].concat(${pos.join(', ')}))` : 'null';
     let kwJs = 'null';
     if (e.keywords.length) {

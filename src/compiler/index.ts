@@ -259,8 +259,12 @@ function compileComprehension(c: FnCompiler, node: A.ListComp | A.DictComp): voi
     else c.emit(`${it} = ${async ? `R.aiter(${c.expr(g.iter)})` : `R.iter(${c.expr(g.iter)})`};`);
     const head = c.newLabel(), end = c.newLabel();
     c.place(head);
-    const v = async ? c.delegate(`R.anext(${it})`) : c.suspend(`R.forNext(t, ${it})`);
-    c.emit(`if (${v} === ${async ? 'R.ASTOP' : 'STOP'}) { pc = ${end}; continue; }`);
+    let v: string;
+    if (async) v = c.asyncNext(it, end);
+    else {
+      v = c.suspend(`R.forNext(t, ${it})`);
+      c.emit(`if (${v} === STOP) { pc = ${end}; continue; }`);
+    }
     c.store(g.target, c.spill(v));
     for (const cond of g.ifs) c.emit(`if (!(${c.cond(cond)})) { pc = ${head}; continue; }`);
     if (i + 1 < gens.length) loop(i + 1);

@@ -270,9 +270,11 @@ export class StmtCompiler extends ExprCompiler {
     this.place(head);
     this.line(s);
     let v: string;
-    if (isAsync) v = this.delegate(`R.anext(${it})`);
-    else v = this.suspend(`R.forNext(t, ${it})`);
-    this.emit(`if (${v} === ${isAsync ? 'R.ASTOP' : 'STOP'}) { pc = ${els}; continue; }`);
+    if (isAsync) v = this.asyncNext(it, els);
+    else {
+      v = this.suspend(`R.forNext(t, ${it})`);
+      this.emit(`if (${v} === STOP) { pc = ${els}; continue; }`);
+    }
     this.store(s.target, targetSusp(s.target) ? this.spill(v) : v);
     this.blocks.push({ kind: 'loop', brk: end, cont: head, h: this.curH } as any);
     this.stmts(s.body);
@@ -282,6 +284,23 @@ export class StmtCompiler extends ExprCompiler {
     this.freeTemp(it);
     this.stmts(s.orelse);
     this.place(end);
+  }
+
+  /** `await anext(it)` that jumps to `done` on StopAsyncIteration. */
+  asyncNext(it: string, done: number): string {
+    const outerH = this.curH;
+    const hStop = this.newLabel(), got = this.newLabel();
+    this.setHandler(hStop);
+    const v = this.delegate(`R.getAwaitable(R.anext(${it}))`);
+    this.setHandler(outerH);
+    this.jump(got);
+    this.curH = outerH;
+    this.place(hStop);
+    this.emit(`h = ${outerH};`);
+    this.emit(`if (!R.excMatch(e, R.StopAsyncIteration)) throw R.reraise(e);`);
+    this.jump(done);
+    this.place(got);
+    return v;
   }
 
   private breakContinue(s: A.Break | A.Continue, isBreak: boolean): void {

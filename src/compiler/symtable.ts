@@ -401,6 +401,7 @@ export class SymbolTable {
         this.visitExprs(e.elts);
         break;
       case 'ListComp':
+      case 'SetComp':
       case 'GeneratorExp':
         this.visitComp(e, e.generators, [e.elt]);
         break;

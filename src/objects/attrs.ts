@@ -58,6 +58,12 @@ export function isDataDescr(d: Py): boolean {
   return (f & (TF.HasSet | TF.HasDelete)) !== 0;
 }
 
+/** Has a __get__ (data descriptors without one don't shadow the instance dict). */
+function hasGet(d: Py): boolean {
+  if (d instanceof PyProperty || d instanceof PyGetSet || d instanceof PySlot) return true;
+  return (tflags(d.cls) & TF.HasGet) !== 0;
+}
+
 /** d.__get__(o, tp) for a class attribute d found for instance o; o is
  * undefined when d was looked up on the class tp itself. */
 export function descrGet(d: Py, o: Py, tp: PyType): Py {
@@ -91,7 +97,7 @@ export function descrGet(d: Py, o: Py, tp: PyType): Py {
 /** object.__getattribute__: MISSING when not found. */
 export function genericGetattr(o: Py, name: string, tp: PyType): Py {
   const d = tp.lookup(name);
-  if (d !== MISSING && typeof d === 'object' && !(d instanceof PyFunction) && isDataDescr(d)) return descrGet(d, o, tp);
+  if (d !== MISSING && typeof d === 'object' && !(d instanceof PyFunction) && isDataDescr(d) && hasGet(d)) return descrGet(d, o, tp);
   if (typeof o === 'object') {
     const dict = o.dict;
     if (dict !== null) {
@@ -107,20 +113,33 @@ function isAttributeError(e: unknown): boolean {
   return e instanceof PyBaseException && e.cls.isSubtype(T.AttributeError);
 }
 
+/** __getattribute__ of o's type (generic or overridden): MISSING when it
+ * raises AttributeError and `swallow` is set. */
+function getattribute(o: Py, name: string, tp: PyType, fl: number, swallow: boolean): Py {
+  if (fl & TF.CustomGetattribute) {
+    const ga = tp.lookup('__getattribute__');
+    if (ga.fast) return ga.fast(o, name);
+    try {
+      return callSync(ga, [o, name]);
+    } catch (e) {
+      if (swallow && isAttributeError(e)) return MISSING;
+      throw e;
+    }
+  }
+  try {
+    return genericGetattr(o, name, tp);
+  } catch (e) {
+    // a descriptor (property, unset slot) raised AttributeError
+    if (swallow && isAttributeError(e)) return MISSING;
+    throw e;
+  }
+}
+
 /** getattr(o, name) without raising AttributeError: MISSING instead. */
 export function getattrOpt(o: Py, name: string): Py {
   const tp = typeOf(o);
   const fl = tflags(tp);
-  let r: Py;
-  if (fl & TF.CustomGetattribute) {
-    const ga = tp.lookup('__getattribute__');
-    try {
-      r = ga.fast ? ga.fast(o, name) : callSync(ga, [o, name]);
-    } catch (e) {
-      if (!isAttributeError(e)) throw e;
-      r = MISSING;
-    }
-  } else r = genericGetattr(o, name, tp);
+  let r = getattribute(o, name, tp, fl, true);
   if (r === MISSING) {
     if (fl & TF.HasGetattr) {
       try {
@@ -138,22 +157,14 @@ export function getattrOpt(o: Py, name: string): Py {
 export function getattr(o: Py, name: string): Py {
   const tp = typeOf(o);
   const fl = tflags(tp);
-  if (fl & (TF.CustomGetattribute | TF.HasGetattr)) {
-    if (!(fl & TF.HasGetattr)) {
-      const ga = tp.lookup('__getattribute__');
-      if (ga.fast) {
-        const r = ga.fast(o, name);
-        if (r !== MISSING) return r;
-        throw noAttribute(o, name);
-      }
-      return callSync(ga, [o, name]);
-    }
-    const r = getattrOpt(o, name);
+  if (fl & TF.HasGetattr) {
+    // __getattr__ runs once, after __getattribute__ failed; its own
+    // AttributeError is the one reported
+    const r = getattribute(o, name, tp, fl, true);
     if (r !== MISSING) return r;
-    // let __getattr__ raise its own error
     return callSync(tp.lookup('__getattr__'), [o, name]);
   }
-  const r = genericGetattr(o, name, tp);
+  const r = fl & TF.CustomGetattribute ? getattribute(o, name, tp, fl, false) : genericGetattr(o, name, tp);
   if (r !== MISSING) return r;
   if (tp === T.module || tp.isSubtype(T.module)) {
     const h = moduleGetattrHook(o, name);
@@ -180,7 +191,9 @@ export function noAttribute(o: Py, name: string): PyBaseException {
   if (o instanceof PyType) e = AttributeError(`type object '${o.name}' has no attribute '${name}'`);
   else if (typeOf(o) === T.module || typeOf(o).isSubtype(T.module)) {
     const mn = o.dict?.m.get('__name__');
-    e = AttributeError(typeof mn === 'string' ? `module '${mn}' has no attribute '${name}'` : `module has no attribute '${name}'`);
+    if (typeof mn !== 'string') e = AttributeError(`module has no attribute '${name}'`);
+    else if (o.initializing) e = AttributeError(`partially initialized module '${mn}' has no attribute '${name}' (most likely due to a circular import)`);
+    else e = AttributeError(`module '${mn}' has no attribute '${name}'`);
   } else e = AttributeError(`'${typeName(o)}' object has no attribute '${name}'`);
   e.dict = new PyDict();
   e.dict.setS('name', name);
@@ -240,7 +253,7 @@ export function genericDelattr(o: Py, name: string, tp: PyType): void {
     }
     if (d instanceof PySlot) {
       const sv = (o as any).sv as Map<string, Py> | undefined;
-      if (!sv || !sv.delete(name)) throw AttributeError(`'${typeName(o)}' object has no attribute '${name}'`);
+      if (!sv || !sv.delete(name)) throw AttributeError(name);
       return;
     }
     if (!(d instanceof PyBuiltin) && tflags(d.cls) & TF.HasDelete) {

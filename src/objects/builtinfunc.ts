@@ -11,6 +11,7 @@ import { PyObject, T, type Py } from './base';
 import { PyDict } from './dict';
 import { PyFloat } from './float';
 import { TypeError } from './raise';
+import type { PyBaseException } from './exceptions';
 
 export const enum PKind {
   PosOnly,
@@ -59,7 +60,10 @@ export class Sig {
       else if (p.kind === PKind.VarKw) this.varkw = i;
     }
     this.simple = this.params.length === this.npos;
+    this.allPosOnly = this.params.length > 0 && this.params.every((p) => p.kind === PKind.PosOnly);
   }
+  /** Every parameter is positional-only (METH_O/METH_VARARGS style errors). */
+  allPosOnly: boolean;
 }
 
 function splitTop(s: string): string[] {
@@ -187,7 +191,8 @@ export class PyBuiltin extends PyObject {
   call(args: Py[], kwnames: string[] | null): Py {
     const sig = this.sig;
     if (kwnames === null && sig.simple && args.length === sig.npos) return this.impl.apply(null, args);
-    return this.impl.apply(null, bindArgs(this.qualname, sig, args, kwnames, 0));
+    const skip = this.owner !== undefined && !this.staticmethod ? 1 : 0;
+    return this.impl.apply(null, bindArgs(this.qualname, sig, args, kwnames, skip));
   }
 }
 
@@ -200,6 +205,7 @@ export function bindArgs(fname: string, sig: Sig, args: Py[], kwnames: string[] 
   const npos = args.length - nkw;
   let i = 0;
   const shownName = fname;
+  if (sig.allPosOnly && nkw === 0 && (npos < sig.nreq || npos > sig.npos)) throw posOnlyArity(fname, sig, npos, skip);
   // positional
   for (; i < npos && i < sig.npos; i++) out[i] = args[i];
   if (npos > sig.npos) {
@@ -234,7 +240,7 @@ export function bindArgs(fname: string, sig: Sig, args: Py[], kwnames: string[] 
         continue;
       }
       const posonly = params.some((p) => p.kind === PKind.PosOnly && p.name === name);
-      if (!params.some((p) => p.kind === PKind.PosOrKw || p.kind === PKind.KwOnly) && !posonly) {
+      if (!params.some((p) => p.kind === PKind.PosOrKw || p.kind === PKind.KwOnly)) {
         throw TypeError(`${shownName}() takes no keyword arguments`);
       }
       if (posonly) throw TypeError(`${shownName}() got some positional-only arguments passed as keyword arguments: '${name}'`);
@@ -257,6 +263,19 @@ export function bindArgs(fname: string, sig: Sig, args: Py[], kwnames: string[] 
     out[j] = defaultValue(p);
   }
   return out;
+}
+
+/** Arity errors of functions whose parameters are all positional-only,
+ * worded as CPython's METH_O / PyArg_UnpackTuple functions do. */
+function posOnlyArity(fname: string, sig: Sig, given: number, skip: number): PyBaseException {
+  const short = fname.slice(fname.lastIndexOf('.') + 1);
+  const min = sig.nreq - skip, max = sig.npos - skip, n = given - skip;
+  if (min === 1 && max === 1) return TypeError(`${fname}() takes exactly one argument (${n} given)`);
+  if (max === 0) return TypeError(`${fname}() takes no arguments (${n} given)`);
+  const plural = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
+  if (min === max) return TypeError(`${short} expected ${plural(min)}, got ${n}`);
+  if (n < min) return TypeError(`${short} expected at least ${plural(min)}, got ${n}`);
+  return TypeError(`${short} expected at most ${plural(max)}, got ${n}`);
 }
 
 /** Declares native functions from a table { name: [signature, impl] }. */

@@ -2,7 +2,7 @@
 // `run`, a generated JS function that resumes a frame at its pc (see
 // src/compiler/README.md); everything else mirrors CPython's co_* fields.
 
-import { PyObject, T, type Py } from './base';
+import { PyObject, T, None, type Py } from './base';
 import type { Frame } from '../vm/frame';
 import type { Thread } from '../vm/thread';
 
@@ -50,7 +50,7 @@ export class PyCode extends PyObject {
   /** Slot index of the first cell variable (= varnames.length). */
   cellBase = 0;
   /** Docstring (first constant) or None. */
-  doc: Py = null;
+  doc: Py = None;
   run!: StepFn;
   /** Handler label active at each resume label (-1: none). */
   handlers!: Int32Array;

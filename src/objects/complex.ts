@@ -102,11 +102,7 @@ export function setupComplex(): void {
     __bool__: ['self, /', (a: PyComplex) => a.re !== 0 || a.im !== 0],
     __eq__: ['self, value, /', (a: PyComplex, b: Py) => { const y = parts(b); return y ? a.re === y[0] && a.im === y[1] : NotImplemented; }],
     __ne__: ['self, value, /', (a: PyComplex, b: Py) => { const y = parts(b); return y ? a.re !== y[0] || a.im !== y[1] : NotImplemented; }],
-    __hash__: ['self, /', (a: PyComplex) => {
-      const { floatHash } = floatMod;
-      const h = (BigInt(floatHash(a.re)) + 1000003n * BigInt(floatHash(a.im))) % (1n << 64n);
-      return Number(h > (1n << 63n) ? h - (1n << 64n) : h);
-    }],
+    __hash__: ['self, /', (a: PyComplex) => complexHash(a.re, a.im)],
     __repr__: ['self, /', (a: PyComplex) => complexRepr(a.re, a.im)],
     __format__: ['self, format_spec, /', (a: PyComplex, spec: Py) => {
       const s = strValue(spec) ?? '';
@@ -122,4 +118,4 @@ export function setupComplex(): void {
   });
 }
 
-import * as floatMod from './floatmethods';
+import { complexHash } from './hash';

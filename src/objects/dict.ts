@@ -12,9 +12,12 @@
 // inserted is remembered in `ok` (Python keeps the first key: {1: a, True: b}
 // is {1: b}).
 
-import { PyObject, T, type Py } from './base';
+import { PyObject, T, None, type Py } from './base';
 import { PyFloat } from './float';
-import { hashOf, richEqBool, keyIsIdentityHashed } from './protocol';
+import { PyComplex } from './complexutil';
+import { hash32 } from './hash';
+import { hashOf, richEqBool, keyKindOf } from './protocol';
+import { KeyKind } from './type';
 
 /** Stands in a Map for a key that needs hash()/== to be compared. */
 export class HashToken {
@@ -38,7 +41,21 @@ function fastKey(k: Py): Py {
     if (v !== v) return k; // each NaN object is its own key
     return v;
   }
-  if (keyIsIdentityHashed(k)) return k;
+  if (k === None) return k;
+  // complex(x, 0) == x: keyed like the float x
+  if (k instanceof PyComplex && k.cls === T.complex && k.im === 0) {
+    const v = k.re;
+    if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v + 0 : BigInt(v);
+    if (v !== v) return k;
+    return v;
+  }
+  switch (keyKindOf(k)) {
+    case KeyKind.Identity:
+      return k;
+    case KeyKind.Str:
+    case KeyKind.Int:
+      return k.v;
+  }
   return undefined;
 }
 
@@ -61,7 +78,7 @@ export class PyDict extends PyObject {
   nk(k: Py, insert: boolean): Py {
     const f = fastKey(k);
     if (f !== undefined) return f;
-    const h = hashOf(k);
+    const h = hash32(k);
     let bucket = this.hb?.get(h);
     if (bucket) {
       for (const tok of bucket) if (tok.key === k || richEqBool(tok.key, k)) return tok;

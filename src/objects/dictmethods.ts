@@ -104,8 +104,9 @@ class DictRevIter extends NativeIter {
 }
 
 function viewItems(v: PyDictView): Py[] {
-  if (v.cls === T.dict_keys) return [...v.d.keys()];
-  if (v.cls === T.dict_values) return [...v.d.values()];
+  // isSubtype: collections.OrderedDict's odict_keys/... subclass these
+  if (v.cls === T.dict_keys || v.cls.isSubtype(T.dict_keys)) return [...v.d.keys()];
+  if (v.cls === T.dict_values || v.cls.isSubtype(T.dict_values)) return [...v.d.values()];
   return [...v.d.entries()].map(([k, x]) => new PyTuple([k, x]));
 }
 
@@ -247,6 +248,8 @@ export function setupDict(): void {
     }],
     clear: ['self, /', (self: Py) => { D(self).clear(); return None; }],
     copy: ['self, /', (self: Py) => D(self).copyInto(new PyDict())],
+    // Python 2 (DESIGN.md, "Dialect")
+    has_key: ['self, key, /', (self: Py, k: Py) => D(self).has(k)],
   });
   attrs(t, { __hash__: None });
   setupViews();

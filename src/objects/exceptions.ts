@@ -101,11 +101,8 @@ export const EXCEPTION_NAMES = HIERARCHY.map((h) => h[0]);
 
 export function setupExceptionTypes(): void {
   T.traceback = builtinType('traceback', T.object);
+  const alloc = (cls: PyType) => new PyBaseException(cls);
   for (const [name, base] of HIERARCHY) {
-    const alloc = (cls: PyType) => {
-      const e = new PyBaseException(cls);
-      return e;
-    };
     const t = builtinType(name, T[base], alloc);
     t.hasDict = true;
     T[name] = t;

@@ -15,8 +15,9 @@ import { TypeError, ValueError, OverflowError } from './raise';
 import { typeOf, typeName } from './typeof';
 import { callSpecial } from './attrs';
 import { formatFloat, toFixed } from './format';
-import { Cmp, repr } from './protocol';
+import { Cmp, repr, str as pyStr } from './protocol';
 import { callSync } from '../vm/call';
+import { floatHash } from './hash';
 
 export function asFloat(x: Py): number {
   if (x instanceof PyFloat) return x.v;
@@ -69,28 +70,7 @@ function newFloat(cls: PyType, x: Py): Py {
   return new PyFloat(v, cls);
 }
 
-/** hash(float), exactly as CPython (integral values hash like ints). */
-export function floatHash(v: number): number | bigint {
-  if (!isFinite(v)) return v !== v ? 0 : v > 0 ? 314159 : -314159;
-  if (Number.isInteger(v)) {
-    if (Number.isSafeInteger(v)) return v === -1 ? -2 : v;
-  }
-  // x = m * 2**e exactly; reduce modulo 2**61 - 1
-  const neg = v < 0;
-  let m = Math.abs(v);
-  let e = 0;
-  while (m !== Math.floor(m)) {
-    m *= 2;
-    e--;
-  }
-  let num = BigInt(m) % HASH_MODULUS;
-  // multiply by 2**e mod P (for e < 0, use the inverse of 2: 2**60)
-  const ee = ((e % 61) + 61) % 61;
-  num = (num * (1n << BigInt(ee))) % HASH_MODULUS;
-  let h = neg ? -num : num;
-  if (h === -1n) h = -2n;
-  return norm(h);
-}
+export { floatHash } from './hash';
 
 /** round(x, n) with correct half-even rounding of the exact value. */
 function roundFloat(x: number, nd: Py): Py {
@@ -220,9 +200,12 @@ export function setupFloat(): void {
     __floor__: ['self, /', (a: Py) => floatToInt(Math.floor(asFloat(a)))],
     __ceil__: ['self, /', (a: Py) => floatToInt(Math.ceil(asFloat(a)))],
     __round__: ['self, ndigits=None, /', (a: Py, nd: Py) => roundFloat(asFloat(a), nd)],
-    __hash__: ['self, /', (a: Py) => floatHash(asFloat(a))],
+    __hash__: ['self, /', (a: Py) => floatHash(asFloat(a), a)],
     __repr__: ['self, /', (a: Py) => floatRepr(asFloat(a))],
-    __format__: ['self, format_spec, /', (a: Py, spec: Py) => formatFloat(asFloat(a), strValue(spec) ?? '', a)],
+    __format__: ['self, format_spec, /', (a: Py, spec: Py) => {
+      const sp = strValue(spec) ?? '';
+      return sp === '' && a.cls !== T.float ? pyStr(a) : formatFloat(asFloat(a), sp, a);
+    }],
     __eq__: ['self, value, /', (a: Py, b: Py) => cmp(a, b, Cmp.EQ)],
     __ne__: ['self, value, /', (a: Py, b: Py) => cmp(a, b, Cmp.NE)],
     __lt__: ['self, value, /', (a: Py, b: Py) => cmp(a, b, Cmp.LT)],

@@ -14,7 +14,7 @@ import { TypeError, ValueError, OverflowError, ZeroDivisionError, IndexError } f
 import { typeOf, typeName } from './typeof';
 import { callSpecial } from './attrs';
 import { formatInt } from './format';
-import { Cmp, repr } from './protocol';
+import { Cmp, repr, str as pyStr } from './protocol';
 import { callSync } from '../vm/call';
 import { iterToArray } from './iter';
 
@@ -316,7 +316,11 @@ export function setupInt(): void {
     __round__: ['self, ndigits=None, /', (a: Py, nd: Py) => roundInt(asInt(a), nd)],
     __hash__: ['self, /', (a: Py) => intHash(asInt(a))],
     __repr__: ['self, /', (a: Py) => intToStr(asInt(a))],
-    __format__: ['self, format_spec, /', (a: Py, spec: Py) => formatInt(asInt(a), strValue(spec) ?? '', a)],
+    __format__: ['self, format_spec, /', (a: Py, spec: Py) => {
+      const sp = strValue(spec) ?? '';
+      // an empty spec means str(self), which a subclass may override
+      return sp === '' && typeof a === 'object' ? pyStr(a) : formatInt(asInt(a), sp, a);
+    }],
     __eq__: ['self, value, /', (a: Py, b: Py) => cmp(a, b, Cmp.EQ)],
     __ne__: ['self, value, /', (a: Py, b: Py) => cmp(a, b, Cmp.NE)],
     __lt__: ['self, value, /', (a: Py, b: Py) => cmp(a, b, Cmp.LT)],

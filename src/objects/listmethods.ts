@@ -41,7 +41,13 @@ export function listGetitem(a: Py[], k: Py): Py {
 }
 
 function setSlice(a: Py[], s: PySlice, v: Py): void {
-  const items = v instanceof PyList && v.items === a ? a.slice() : iterToArray(v);
+  let items: Py[];
+  try {
+    items = v instanceof PyList && v.items === a ? a.slice() : iterToArray(v);
+  } catch (e: any) {
+    if (e?.cls === T.TypeError && typeOf(v).lookup('__iter__') === MISSING) throw TypeError('can only assign an iterable');
+    throw e;
+  }
   const [start, stop, step, n] = sliceIndices(s, a.length);
   if (step === 1) {
     a.splice(start, Math.max(0, stop - start), ...items);

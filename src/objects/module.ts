@@ -5,6 +5,8 @@ import { PyDict } from './dict';
 
 export class PyModule extends PyObject {
   declare dict: PyDict;
+  /** Its body is still running (for "partially initialized" errors). */
+  initializing = false;
   constructor(name: string, cls?: any) {
     super(cls ?? T.module);
     this.dict = new PyDict();

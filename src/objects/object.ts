@@ -113,7 +113,10 @@ export function setupObject(): void {
     __reduce__: ['self, /', (self: Py) => reduceEx(self)],
   });
   classMethods(t, {
-    __init_subclass__: ['cls, /', () => None],
+    __init_subclass__: ['cls, /, **kwargs', (cls: Py, kw: PyDict) => {
+      if (kw.size) throw TypeError(`${(cls as PyType).qualname}.__init_subclass__() takes no keyword arguments`);
+      return None;
+    }],
     __subclasshook__: ['cls, *args', () => NotImplemented],
   });
   getsets(t, {

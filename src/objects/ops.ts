@@ -94,13 +94,13 @@ function floorDivInt(a: number | bigint, b: number | bigint): number | bigint {
 
 function modInt(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
+    if (b === 0) throw ZeroDivisionError('integer modulo by zero');
     let r = a % b;
     if (r !== 0 && (r < 0) !== (b < 0)) r += b;
     return r + 0;
   }
   const A = toBig(a), B = toBig(b);
-  if (B === 0n) throw ZeroDivisionError('integer division or modulo by zero');
+  if (B === 0n) throw ZeroDivisionError('integer modulo by zero');
   let r = A % B;
   if (r !== 0n && (r < 0n) !== (B < 0n)) r += B;
   return norm(r);
@@ -277,6 +277,9 @@ function nativeNumeric(x: Py): boolean {
 
 /** a <op> b with the full protocol. */
 export function binop(op: Op, a: Py, b: Py): Py {
+  if (typeof a === 'boolean' && typeof b === 'boolean' && op >= Op.And && op <= Op.Xor) {
+    return op === Op.And ? a && b : op === Op.Or ? a || b : a !== b;
+  }
   if (nativeNumeric(a) && nativeNumeric(b)) {
     const r = numBinop(op, a, b);
     if (r !== NotImplemented) return r;
@@ -310,7 +313,7 @@ function binopDispatch(op: Op, a: Py, b: Py): Py {
   return NotImplemented;
 }
 
-function binopError(op: Op, a: Py, b: Py) {
+function binopError(op: Op, a: Py, b: Py, inplace = false) {
   const ta = typeOf(a), tb = typeOf(b);
   if (op === Op.Add && (ta === T.str || ta.isSubtype(T.str)) && !tb.isSubtype(T.str)) {
     return TypeError(`can only concatenate str (not "${tb.name}") to str`);
@@ -320,7 +323,8 @@ function binopError(op: Op, a: Py, b: Py) {
   }
   if (op === Op.Mul && isSequence(a) && !isIndexable(b)) return TypeError(`can't multiply sequence by non-int of type '${tb.name}'`);
   if (op === Op.Mul && isSequence(b) && !isIndexable(a)) return TypeError(`can't multiply sequence by non-int of type '${ta.name}'`);
-  return TypeError(`unsupported operand type(s) for ${SYMS[op]}: '${ta.name}' and '${tb.name}'`);
+  const sym = inplace ? (op === Op.Pow ? '**=' : `${SYMS[op]}=`) : SYMS[op];
+  return TypeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
 }
 
 function isSequence(x: Py): boolean {
@@ -340,7 +344,13 @@ export function inplace(op: Op, a: Py, b: Py): Py {
       if (r !== NotImplemented) return r;
     }
   }
-  return binop(op, a, b);
+  if (nativeNumeric(a) && nativeNumeric(b)) {
+    const r = numBinop(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
+  const r = binopDispatch(op, a, b);
+  if (r !== NotImplemented) return r;
+  throw binopError(op, a, b, true);
 }
 
 // ---- fast entry points used by generated code ----------------------------------
@@ -405,6 +415,12 @@ export function truediv(a: Py, b: Py): Py {
 export function py2div(a: Py, b: Py): Py {
   if (numKind(a) === 0 && numKind(b) === 0) return binop(Op.FloorDiv, a, b);
   return binop(Op.TrueDiv, a, b);
+}
+
+/** Python 2 `/=`. */
+export function py2idiv(a: Py, b: Py): Py {
+  if (numKind(a) === 0 && numKind(b) === 0) return inplace(Op.FloorDiv, a, b);
+  return inplace(Op.TrueDiv, a, b);
 }
 
 export function floordiv(a: Py, b: Py): Py {

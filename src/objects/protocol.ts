@@ -2,10 +2,10 @@
 // equality and ordering, truth, len and item access, with fast paths for the
 // builtin types and dunder dispatch (nested VM loop) for everything else.
 
-import { T, MISSING, None, NotImplemented, type Py } from './base';
+import { T, MISSING, STOP, None, NotImplemented, type Py } from './base';
 import { PyFloat, floatRepr } from './float';
 import { PyStr, strValue, strRepr, strLen } from './strutil';
-import { iterToArray } from './iter';
+import { getIter, nextSync } from './iter';
 import { PyTuple } from './tuple';
 import { PyList } from './list';
 import { PyDict } from './dict';
@@ -13,7 +13,8 @@ import { PyType, KeyKind } from './type';
 import { PyFunction } from './function';
 import { TypeError, IndexError, KeyError, ValueError, OverflowError } from './raise';
 import { typeOf, typeName } from './typeof';
-import { callSpecial } from './attrs';
+import { callSpecial, descrGet } from './attrs';
+import { callSync } from '../vm/call';
 import { PyInt, intHash } from './intutil';
 
 // ---- repr / str ------------------------------------------------------------
@@ -116,18 +117,23 @@ export function hashExact(x: Py): number | bigint {
   if (h === None || h === MISSING) throw TypeError(`unhashable type: '${tp.name}'`);
   const r = callSpecial(x, '__hash__');
   if (typeof r === 'number') return r === -1 ? -2 : r;
-  if (typeof r === 'bigint') return intHash(r);
+  // a __hash__ result that fits in 64 bits is kept as is (CPython's slot_tp_hash)
+  if (typeof r === 'bigint') return r >= -0x8000000000000000n && r < 0x8000000000000000n ? r : intHash(r);
   if (typeof r === 'boolean') return r ? 1 : 0;
   if (r instanceof PyInt) return typeof r.v === 'number' ? r.v : intHash(r.v);
   throw TypeError('__hash__ method should return an integer');
 }
 
-/** How x behaves as a dict key (see dict.ts). */
-export function keyIsIdentityHashed(x: Py): boolean {
+/** How instances of x's class behave as dict keys (see dict.ts). */
+export function keyKindOf(x: Py): KeyKind {
   const tp: PyType = x.cls;
   let k = tp.keyKind;
   if (k === KeyKind.Unknown) k = tp.keyKind = computeKeyKind(tp);
-  return k === KeyKind.Identity;
+  return k;
+}
+
+export function keyIsIdentityHashed(x: Py): boolean {
+  return keyKindOf(x) === KeyKind.Identity;
 }
 
 let objectHash: Py = null;
@@ -141,7 +147,12 @@ export function setObjectHashEq(h: Py, e: Py): void {
 function computeKeyKind(tp: PyType): KeyKind {
   const h = tp.lookup('__hash__');
   if (h === None) return KeyKind.Custom;
-  if (h === objectHash && tp.lookup('__eq__') === objectEq) return KeyKind.Identity;
+  const eq = tp.lookup('__eq__');
+  if (h === objectHash && eq === objectEq) return KeyKind.Identity;
+  // str/int subclasses that keep str's/int's hash and == are keyed by value
+  for (const [base, kind] of [[T.str, KeyKind.Str], [T.int, KeyKind.Int]] as [PyType, KeyKind][]) {
+    if (tp.isSubtype(base) && h === base.lookup('__hash__') && eq === base.lookup('__eq__')) return kind;
+  }
   return KeyKind.Custom;
 }
 
@@ -181,10 +192,8 @@ export function richCompare(a: Py, b: Py, op: Cmp): Py {
 
 /** a == b as a JS boolean, fast for primitives. */
 export function richEqBool(a: Py, b: Py): boolean {
-  if (a === b) {
-    if (typeof a !== 'object' || !(a instanceof PyFloat)) return true;
-    return a.v === a.v; // NaN
-  }
+  // identity implies equality in containers (a NaN is found in [nan])
+  if (a === b) return true;
   const ta = typeof a, tb = typeof b;
   if (ta === 'string' && tb === 'string') return false;
   if ((ta === 'number' || ta === 'bigint') && (tb === 'number' || tb === 'bigint')) return a == b;
@@ -238,6 +247,7 @@ function lenResult(n: Py): number {
   if (typeof n === 'boolean') return n ? 1 : 0;
   if (n instanceof PyInt) return lenResult(n.v);
   if (typeof n === 'bigint') throw OverflowError("cannot fit 'int' into an index-sized integer");
+  if (typeOf(n).lookup('__index__') !== MISSING) return lenResult(callSpecial(n, '__index__'));
   throw TypeError(`'${typeName(n)}' object cannot be interpreted as an integer`);
 }
 
@@ -276,7 +286,7 @@ export function getitem(o: Py, k: Py): Py {
   if (r !== MISSING) return r;
   if (o instanceof PyType) {
     const cg = getClassGetitem(o);
-    if (cg !== MISSING) return cg;
+    if (cg !== MISSING) return callSync(descrGet(cg, undefined, o), [k]);
     if (o === T.type) return genericAlias(o, k);
     throw TypeError(`type '${o.name}' is not subscriptable`);
   }
@@ -323,7 +333,7 @@ export function delitem(o: Py, k: Py): void {
     return;
   }
   if (callSpecial(o, '__delitem__', k) !== MISSING) return;
-  throw TypeError(`'${typeName(o)}' object does not support item deletion`);
+  throw TypeError(`'${typeName(o)}' object doesn't support item deletion`);
 }
 
 /** x in o */
@@ -343,8 +353,12 @@ export function contains(o: Py, x: Py): boolean {
   if (typeOf(o).lookup('__iter__') === MISSING && typeOf(o).lookup('__getitem__') === MISSING) {
     throw TypeError(`argument of type '${typeName(o)}' is not iterable`);
   }
-  for (const y of iterToArray(o)) if (richEqBool(y, x)) return true;
-  return false;
+  const it = getIter(o);
+  for (;;) {
+    const y = nextSync(it);
+    if (y === STOP) return false;
+    if (y === x || richEqBool(y, x)) return true;
+  }
 }
 
 void PyList;

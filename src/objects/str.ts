@@ -492,7 +492,11 @@ export function setupStr(): void {
     __hash__: ['self, /', (a: Py) => strHash(S(a))],
     __len__: ['self, /', (a: Py) => strLen(S(a))],
     __getitem__: ['self, key, /', (a: Py, k: Py) => getItem(S(a), k)],
-    __contains__: ['self, key, /', (a: Py, k: Py) => S(a).includes(strArg(k, "'in <string>' requires string as left operand, not"))],
+    __contains__: ['self, key, /', (a: Py, k: Py) => {
+      const x = strValue(k);
+      if (x === null) throw TypeError(`'in <string>' requires string as left operand, not ${typeName(k)}`);
+      return S(a).includes(x);
+    }],
     __iter__: ['self, /', (a: Py) => new StrIter(S(a))],
     __add__: ['self, value, /', (a: Py, b: Py) => { const y = strValue(b); return y === null ? NotImplemented : S(a) + y; }],
     __mul__: ['self, value, /', (a: Py, n: Py) => repeatStr(S(a), n)],
@@ -505,7 +509,11 @@ export function setupStr(): void {
     __le__: ['self, value, /', cmpStr((x, y) => x === y || strLess(x, y))],
     __gt__: ['self, value, /', cmpStr((x, y) => strLess(y, x))],
     __ge__: ['self, value, /', cmpStr((x, y) => x === y || strLess(y, x))],
-    __format__: ['self, format_spec, /', (a: Py, spec: Py) => formatStr(S(a), strArg(spec, 'format_spec'))],
+    __format__: ['self, format_spec, /', (a: Py, spec: Py) => {
+      const sp = strArg(spec, 'format_spec');
+      // an empty spec means str(self), which a subclass may override
+      return sp === '' && typeof a !== 'string' ? pyStr(a) : formatStr(S(a), sp);
+    }],
     __getnewargs__: ['self, /', (a: Py) => new PyTuple([S(a)])],
     __sizeof__: ['self, /', (a: Py) => 49 + S(a).length],
     join: ['self, iterable, /', (a: Py, it: Py) => join(S(a), it)],

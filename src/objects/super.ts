@@ -48,6 +48,7 @@ export function setupSuper(): void {
         const ci = c ? c.cellvars.indexOf('__class__') : -1;
         const fi = c ? c.freevars.indexOf('__class__') : -1;
         const slot = ci >= 0 ? c!.cellBase + ci : fi >= 0 ? c!.cellBase + c!.cellvars.length + fi : -1;
+        if (!c || c.argcount === 0) throw RuntimeError('super(): no arguments');
         if (slot < 0) throw RuntimeError('super(): __class__ cell not found');
         type = f!.L[slot].v;
         obj = c!.argcount ? f!.L[0] : undefined;

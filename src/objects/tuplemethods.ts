@@ -18,25 +18,8 @@ export function Tu(x: Py): Py[] {
   throw TypeError(`descriptor requires a 'tuple' object but received a '${typeName(x)}'`);
 }
 
-// xxHash-based tuple hash of CPython 3.8+, in 64-bit unsigned arithmetic
-const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
-const M64 = (1n << 64n) - 1n;
-
-export function tupleHash(items: Py[]): number | bigint {
-  let acc = P5;
-  for (const x of items) {
-    let lane = BigInt(hashExact(x));
-    lane &= M64;
-    acc = (acc + lane * P2) & M64;
-    acc = ((acc << 31n) | (acc >> 33n)) & M64;
-    acc = (acc * P1) & M64;
-  }
-  acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M64;
-  if (acc === M64) return 1546275796;
-  const signed = acc >= 1n << 63n ? acc - (1n << 64n) : acc;
-  const n = Number(signed);
-  return Number.isSafeInteger(n) ? n : signed;
-}
+export { tupleHash } from './hash';
+import { tupleHash } from './hash';
 
 export function setupTuple(): void {
   const t = T.tuple;

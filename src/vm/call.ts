@@ -141,9 +141,13 @@ export function callEx(t: Thread, fn: Py, star: Py, kw: Py): Py {
   return callV(t, fn, args, names.length ? names : null);
 }
 
-/** The name CPython shows for a callable in call errors ("f()"). */
+/** The name CPython shows for a callable in * and ** unpacking errors
+ * ("__main__.f()"). */
 export function callableName(fn: Py): string {
-  if (fn instanceof PyFunction) return `${fn.qualname}()`;
+  if (fn instanceof PyFunction) {
+    const m = strValue(fn.module);
+    return m ? `${m}.${fn.qualname}()` : `${fn.qualname}()`;
+  }
   if (fn instanceof PyBuiltin) return `${fn.qualname}()`;
   if (fn instanceof PyMethod) return callableName(fn.func);
   if (fn instanceof PyType) return `${fn.name}()`;
@@ -254,10 +258,9 @@ export function bindPy(fn: PyFunction, args: Py[], kwnames: string[] | null, L: 
         kwdict.setS(name, v);
         continue;
       }
-      for (let i = 0; i < c.posonlyargcount; i++) {
-        if (names[i] === name) {
-          throw TypeError(`${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
-        }
+      if (names.slice(0, c.posonlyargcount).includes(name)) {
+        const bad = names.slice(0, c.posonlyargcount).filter((n) => kwnames!.includes(n));
+        throw TypeError(`${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${bad.join(', ')}'`);
       }
       throw TypeError(`${fn.qualname}() got an unexpected keyword argument '${name}'`);
     }

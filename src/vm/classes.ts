@@ -16,7 +16,7 @@ import { strValue } from '../objects/strutil';
 import { callSpecial, descrGet, getattrOpt } from '../objects/attrs';
 import { iterToArray } from '../objects/iter';
 import { FK, Frame, NativeFrame } from './frame';
-import type { Thread } from './thread';
+import { type Thread, current } from './thread';
 import { callV, callSync, enter, newFrame, bindPy } from './call';
 
 /** object.__new__, object.__init__ and type.__call__, set by their files. */
@@ -72,9 +72,8 @@ export function checkAbstract(cls: PyType): void {
   if (cls.abstract && cls.abstract.size) {
     const names = [...cls.abstract].sort();
     const n = names.length;
-    throw TypeError(
-      `Can't instantiate abstract class ${cls.name} with abstract method${n > 1 ? 's' : ''} ${names.map((s) => `'${s}'`).join(', ').replace(/, ([^,]*)$/, n > 1 ? ' and $1' : ', $1')}`,
-    );
+    // 3.11 wording (3.12 quotes the names and says "without an implementation")
+    throw TypeError(`Can't instantiate abstract class ${cls.name} with abstract method${n > 1 ? 's' : ''} ${names.join(', ')}`);
   }
 }
 
@@ -228,10 +227,11 @@ class BuildClassFrame extends NativeFrame {
   }
 }
 
-/** The nearest builtin type whose instance layout `t` uses. */
+/** The nearest type that introduced the instance layout `t` uses (types
+ * sharing an allocator, like all exceptions, share a layout). */
 function solidBase(t: PyType): PyType {
   let b = t;
-  while (!b.builtin && b.base) b = b.base;
+  while (b.base && b.base.alloc === b.alloc) b = b.base;
   return b;
 }
 
@@ -242,6 +242,14 @@ export function typeNew(meta: PyType, nameIn: Py, basesIn: Py, nsIn: Py, kwn: st
   if (!(basesIn instanceof PyTuple)) throw TypeError(`type.__new__() argument 2 must be tuple, not ${typeName(basesIn)}`);
   if (!(nsIn instanceof PyDict)) throw TypeError(`type.__new__() argument 3 must be dict, not ${typeName(nsIn)}`);
   let bases = basesIn.items as PyType[];
+  const winner = calculateMeta(meta, bases);
+  if (winner !== meta && winner instanceof PyType && winner.lookup('__new__') !== T.type.lookup('__new__')) {
+    return callSync(winner, [nameIn, basesIn, nsIn, ...kwv], kwn.length ? kwn : null);
+  }
+  meta = winner;
+  for (let i = 0; i < bases.length; i++) {
+    if (bases.indexOf(bases[i]) !== i) throw TypeError(`duplicate base class ${bases[i].name}`);
+  }
   for (const b of bases) {
     if (!(b instanceof PyType)) throw TypeError(`bases must be types`);
     if (b.final) throw TypeError(`type '${b.name}' is not an acceptable base type`);
@@ -262,7 +270,7 @@ export function typeNew(meta: PyType, nameIn: Py, basesIn: Py, nsIn: Py, kwn: st
   cls.base = base;
   const mro = c3(cls, bases);
   if (!mro) {
-    throw TypeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+    throw TypeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
   }
   cls.mro = mro;
   // namespace
@@ -276,6 +284,12 @@ export function typeNew(meta: PyType, nameIn: Py, basesIn: Py, nsIn: Py, kwn: st
     d.pop('__qualname__');
   }
   if (!d.has('__doc__')) d.setS('__doc__', None);
+  if (!d.has('__module__')) {
+    const g = current.frame?.globals.getS('__name__');
+    if (g !== undefined) d.setS('__module__', g);
+  }
+  // defining __eq__ without __hash__ makes instances unhashable
+  if (d.has('__eq__') && !d.has('__hash__')) d.setS('__hash__', None);
   const nw = d.getS('__new__');
   if (nw instanceof PyFunction) d.setS('__new__', new PyStaticMethod(nw));
   for (const cm of ['__init_subclass__', '__class_getitem__']) {

@@ -93,6 +93,7 @@ function loadModule(t: Thread, interp: Interpreter, name: string, parent: PyModu
   }
   const { mod, frame } = prepareSourceModule(interp, name, found);
   modules.setS(name, mod);
+  mod.initializing = true;
   const cont = new ModuleDone(t.frame, interp, name, mod, parent);
   cont.back = t.frame;
   t.frame = cont;
@@ -111,6 +112,7 @@ class ModuleDone extends NativeFrame {
     super(base);
   }
   step(t: Thread): Py {
+    this.mod.initializing = false;
     if (t.exc) {
       const e = t.exc;
       t.exc = null;
@@ -217,7 +219,10 @@ export function importFrom(t: Thread, m: Py, name: string): Py {
   }
   const file = m instanceof PyModule ? strValue(m.dict.getS('__file__') ?? None) : null;
   const where = file ? ` (${file})` : m instanceof PyModule && m.dict.getS('__file__') === undefined ? ' (unknown location)' : '';
-  const e = ImportError(`cannot import name '${name}' from '${pkgName ?? '?'}'${where}`);
+  const partial = m instanceof PyModule && m.initializing;
+  const e = partial
+    ? ImportError(`cannot import name '${name}' from partially initialized module '${pkgName}' (most likely due to a circular import)${where}`)
+    : ImportError(`cannot import name '${name}' from '${pkgName ?? '?'}'${where}`);
   e.dict = new PyDict();
   e.dict.setS('name', pkgName ?? None);
   throw e;

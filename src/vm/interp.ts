@@ -51,8 +51,8 @@ export class Interpreter {
   /** sys.__stdout__/__stderr__ (flushed at exit). */
   stdout: any = null;
   stderr: any = null;
-  /** atexit callbacks: [func, args, kwargs]. */
-  atexit: [Py, Py[], Py][] = [];
+  /** atexit callbacks: [func, args, kwargs]; null where unregistered. */
+  atexit: ([Py, Py[], Py] | null)[] = [];
   /** Hooks run before exit (threading waits for non-daemon threads). */
   shutdownHooks: ((done: () => void) => void)[] = [];
 

@@ -92,8 +92,14 @@ export function reportUncaught(interp: Interpreter, e: PyBaseException): number 
 
 /** Runs the atexit callbacks (LIFO), reporting their exceptions. */
 export function runAtexit(interp: Interpreter): void {
-  while (interp.atexit.length) {
-    const [fn, args, kw] = interp.atexit.pop()!;
+  // As CPython: the callbacks registered when the run starts, newest first;
+  // holes left by atexit.unregister are skipped, and callbacks registered
+  // during the run are dropped with the rest at the end.
+  const cbs = interp.atexit;
+  for (let i = cbs.length - 1; i >= 0; i--) {
+    const cb = cbs[i];
+    if (!cb) continue;
+    const [fn, args, kw] = cb;
     try {
       const names: string[] = [];
       const all = args.slice();
@@ -110,6 +116,7 @@ export function runAtexit(interp: Interpreter): void {
       } else throw e;
     }
   }
+  cbs.length = 0;
 }
 
 function reprSafe(x: Py): string {

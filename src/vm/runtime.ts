@@ -20,7 +20,7 @@ import * as attrs from '../objects/attrs';
 import { getIter, forNext, iterToArray, iterate, nextSync } from '../objects/iter';
 import { V, toPyException, runNested } from './run';
 import type { Frame } from './frame';
-import type { Thread } from './thread';
+import { type Thread, current } from './thread';
 import * as call from './call';
 import { buildClass } from './classes';
 import { setRuntime } from '../compiler';
@@ -97,7 +97,13 @@ function excMatch(e: PyBaseException, spec: Py): boolean {
     return e.cls === spec || e.cls.isSubtype(spec);
   }
   if (spec instanceof PyTuple) {
-    for (const s of spec.items) if (excMatch(e, s)) return true;
+    // one level only: nested tuples are not classes
+    for (const s of spec.items) {
+      if (!(s instanceof PyType && s.isSubtype(T.BaseException))) {
+        throw TypeError('catching classes that do not inherit from BaseException is not allowed');
+      }
+      if (e.cls === s || e.cls.isSubtype(s)) return true;
+    }
     return false;
   }
   throw TypeError('catching classes that do not inherit from BaseException is not allowed');
@@ -131,7 +137,7 @@ function gl(G: PyDict, B: PyDict, name: string): Py {
 
 /** A name in a module or class body: namespace, globals, builtins. */
 function nl(N: Py, G: PyDict, B: PyDict, name: string): Py {
-  if (N instanceof PyDict) {
+  if (N instanceof PyDict && N.cls === T.dict) {
     const v = N.m.get(name);
     if (v !== undefined) return v;
     if (N === G) {
@@ -150,12 +156,12 @@ function nl(N: Py, G: PyDict, B: PyDict, name: string): Py {
 }
 
 function nstore(N: Py, name: string, v: Py): void {
-  if (N instanceof PyDict) N.m.set(name, v);
+  if (N instanceof PyDict && N.cls === T.dict) N.m.set(name, v);
   else proto.setitem(N, name, v);
 }
 
 function ndel(N: Py, name: string): void {
-  if (N instanceof PyDict) {
+  if (N instanceof PyDict && N.cls === T.dict) {
     if (!N.m.delete(name)) throw nameError(name);
   } else {
     try {
@@ -173,9 +179,15 @@ function gdel(G: PyDict, name: string): void {
 
 /** A free variable read in a class body: namespace first, then the cell. */
 function classDeref(N: Py, cell: PyCell, name: string): Py {
-  if (N instanceof PyDict) {
+  if (N instanceof PyDict && N.cls === T.dict) {
     const v = N.m.get(name);
     if (v !== undefined) return v;
+  } else if (N !== null) {
+    try {
+      return proto.getitem(N, name);
+    } catch (e) {
+      if (!(e instanceof PyBaseException && e.cls.isSubtype(T.KeyError))) throw e;
+    }
   }
   return deref(cell, name, 1);
 }
@@ -194,6 +206,16 @@ function unboundLocal(name: string): Py {
 // ---- containers ---------------------------------------------------------------------
 
 function star(x: Py): Py[] {
+  return iterToArray(x);
+}
+
+/** f(*x): x's items, with CPython's error for a non-iterable. */
+function starArg(x: Py, fn: Py): Py[] {
+  if (x instanceof PyTuple || x instanceof PyList) return x.items;
+  const tp = typeOf(x);
+  if (tp.lookup('__iter__') === MISSING && tp.lookup('__getitem__') === MISSING) {
+    throw TypeError(`${call.callableName(fn)} argument after * must be an iterable, not ${tp.name}`);
+  }
   return iterToArray(x);
 }
 
@@ -219,7 +241,7 @@ function kwSet(d: PyDict, k: string, v: Py, fn: Py): void {
 
 function kwUpdate(d: PyDict, x: Py, fn: Py): void {
   const add = (k: Py, v: Py) => {
-    if (strValue(k) === null) throw TypeError(`${call.callableName(fn)} keywords must be strings`);
+    if (strValue(k) === null) throw TypeError('keywords must be strings');
     kwSet(d, strValue(k)!, v, fn);
   };
   if (x instanceof PyDict) {
@@ -324,8 +346,8 @@ function buildClassEx(t: Thread, fn: PyFunction, name: string, bases: Py[], kw: 
 /** super() with no arguments inside a method. */
 function superCall(superFn: Py, cell: PyCell | undefined, first: Py): Py {
   if (superFn !== T.super) return call.callSync(superFn, []);
-  if (cell === undefined || cell.v === undefined) throw RuntimeError('super(): __class__ cell not found');
   if (first === undefined) throw RuntimeError('super(): no arguments');
+  if (cell === undefined || cell.v === undefined) throw RuntimeError('super(): __class__ cell not found');
   return call.callSync(T.super, [cell.v, first]);
 }
 
@@ -409,9 +431,8 @@ function getAwaitable(x: Py): Py {
 function withExit(mgr: Py): Py {
   const tp = typeOf(mgr);
   const ex = tp.lookup('__exit__');
-  if (ex === MISSING || tp.lookup('__enter__') === MISSING) {
-    throw TypeError(`'${tp.name}' object does not support the context manager protocol`);
-  }
+  if (tp.lookup('__enter__') === MISSING) throw TypeError(`'${tp.name}' object does not support the context manager protocol`);
+  if (ex === MISSING) throw TypeError(`'${tp.name}' object does not support the context manager protocol (missed __exit__ method)`);
   return attrs.descrGet(ex, mgr, tp);
 }
 
@@ -422,9 +443,8 @@ function withEnter(t: Thread, mgr: Py): Py {
 function withAexit(mgr: Py): Py {
   const tp = typeOf(mgr);
   const ex = tp.lookup('__aexit__');
-  if (ex === MISSING || tp.lookup('__aenter__') === MISSING) {
-    throw TypeError(`'${tp.name}' object does not support the asynchronous context manager protocol`);
-  }
+  if (tp.lookup('__aenter__') === MISSING) throw TypeError(`'${tp.name}' object does not support the asynchronous context manager protocol`);
+  if (ex === MISSING) throw TypeError(`'${tp.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
   return attrs.descrGet(ex, mgr, tp);
 }
 
@@ -479,6 +499,90 @@ function neB(a: Py, b: Py): boolean {
   return !eqB(a, b) && (typeof a !== 'object' || proto.truthy(ops.ne(a, b)));
 }
 
+// ---- match statement ----------------------------------------------------------------
+
+/** isinstance(v, collections.abc.<abc>) when collections.abc is loaded. */
+function abcCheck(v: Py, abc: string): boolean {
+  const m = current.interp.modules.getS('collections.abc');
+  if (m === undefined) return false;
+  const cls = attrs.getattrOpt(m, abc);
+  if (cls === MISSING) return false;
+  const isinst = current.interp.builtinsDict.getS('isinstance');
+  return proto.truthy(call.callSync(isinst, [v, cls]));
+}
+
+/** The items of a sequence subject (length checked), or null. */
+function matchSeq(v: Py, n: number, star: number): Py[] | null {
+  let items: Py[];
+  if (v instanceof PyList || v instanceof PyTuple) items = v.items;
+  else {
+    const tp = typeOf(v);
+    if (tp.isSubtype(T.str) || tp.isSubtype(T.bytes) || tp.isSubtype(T.bytearray)) return null;
+    if (tp === T.range || tp === T.memoryview || tp.name === 'deque' || abcCheck(v, 'Sequence')) items = iterToArray(v);
+    else return null;
+  }
+  if (star ? items.length < n : items.length !== n) return null;
+  return items;
+}
+
+function matchMapping(v: Py): boolean {
+  return v instanceof PyDict || abcCheck(v, 'Mapping');
+}
+
+/** The value for key in a mapping subject, or undefined. */
+function matchGet(v: Py, key: Py): Py {
+  if (v instanceof PyDict && v.cls === T.dict) return v.get(key);
+  const get = attrs.getattr(v, 'get');
+  const sentinel = matchSentinel;
+  const r = call.callSync(get, [key, sentinel]);
+  return r === sentinel ? undefined : r;
+}
+const matchSentinel = new PyList([]);
+
+function matchRest(v: Py, keys: Py[]): PyDict {
+  const d = new PyDict();
+  if (v instanceof PyDict) for (const [k, x] of v.entries()) d.set(k, x);
+  else dictUpdate(d, v);
+  for (const k of keys) d.pop(k);
+  return d;
+}
+
+function matchClass(v: Py, cls: Py): boolean {
+  if (!(cls instanceof PyType)) throw TypeError('called match pattern must be a type');
+  const isinst = current.interp.builtinsDict.getS('isinstance');
+  return proto.truthy(call.callSync(isinst, [v, cls]));
+}
+
+const SELF_MATCH = ['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple'];
+
+/** Positional sub-pattern values via __match_args__ (undefined = missing). */
+function matchArgs(v: Py, cls: PyType, n: number): Py[] {
+  const ma = attrs.getattrOpt(cls, '__match_args__');
+  if (ma === MISSING) {
+    if (SELF_MATCH.some((name) => cls === T[name] || (cls.builtin && cls.isSubtype(T[name])))) {
+      if (n > 1) throw TypeError(`${cls.name}() accepts 1 positional sub-pattern (${n} given)`);
+      return [v];
+    }
+    if (n) throw TypeError(`${cls.name}() accepts 0 positional sub-patterns (${n} given)`);
+    return [];
+  }
+  if (!(ma instanceof PyTuple)) throw TypeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(ma)})`);
+  if (n > ma.items.length) {
+    const k = ma.items.length;
+    throw TypeError(`${cls.name}() accepts ${k} positional sub-pattern${k === 1 ? '' : 's'} (${n} given)`);
+  }
+  return ma.items.slice(0, n).map((name) => {
+    const s = strValue(name);
+    if (s === null) throw TypeError(`__match_args__ elements must be strings (got ${typeName(name)})`);
+    return matchAttr(v, s);
+  });
+}
+
+function matchAttr(v: Py, name: string): Py {
+  const r = attrs.getattrOpt(v, name);
+  return r === MISSING ? undefined : r;
+}
+
 function mkslice(lo: Py, hi: Py, st: Py): PySlice {
   return new PySlice(lo, hi, st);
 }
@@ -490,7 +594,9 @@ export const R = {
   Ellipsis,
   NotImplemented,
   V,
-  ASTOP: STOP,
+  get StopAsyncIteration() {
+    return T.StopAsyncIteration;
+  },
   caught,
   reraise,
   activeExc,
@@ -532,7 +638,7 @@ export const R = {
   xor: (a: Py, b: Py) => ops.binop(ops.Op.Xor, a, b),
   matmul: (a: Py, b: Py) => ops.binop(ops.Op.MatMul, a, b),
   py2div: ops.py2div,
-  py2idiv: (a: Py, b: Py) => ops.inplace(ops.Op.FloorDiv, a, b),
+  py2idiv: ops.py2idiv,
   iadd: ops.iadd,
   inplace: ops.inplace,
   neg: ops.neg,
@@ -558,6 +664,7 @@ export const R = {
   dictSet,
   dictUpdate,
   star,
+  starArg,
   kwSet,
   kwUpdate,
   kwdefaults,
@@ -602,6 +709,13 @@ export const R = {
   py2print,
   execStmt,
   locals: localsOf,
+  matchSeq,
+  matchMapping,
+  matchGet,
+  matchRest,
+  matchClass,
+  matchArgs,
+  matchAttr,
 };
 
 setRuntime(R);

@@ -51,8 +51,13 @@ export function recognitionError(err: IRecognitionException, ts: TokenStream, fi
     // CPython tokenizes the rest of the file after a parser error; a
     // tokenizer error found there is reported instead.
     if (lexErr.eofBracket) {
+      // CPython reports the unclosed bracket if its parser read past the
+      // bracket's line (or to the end): it reads one token beyond a token
+      // that can start an expression.
       const next = tokens[idx + 1];
-      if (idx < 0 || !next || next === last || next.startLine! > lexErr.eofBracket.startLine!) return fromLex(lexErr);
+      const line = lexErr.eofBracket.startLine!;
+      if (idx < 0 || !next || next === last || tok.startLine! > line
+        || (isAny(tok, EXPR_START) && next.startLine! > line)) return fromLex(lexErr);
     } else if (lexErr.hard) return fromLex(lexErr);
   }
   return e;

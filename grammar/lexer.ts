@@ -198,8 +198,9 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
           out.push(synth(T.DEDENT, '', line, tok.startColumn! - 1, tok.startOffset));
         }
         if (col !== indents[indents.length - 1]) {
-          const lt = lineText(fileSource, line) ?? '';
-          return errAt(tok, { hard: false, error: err('IndentationError', 'unindent does not match any outer indentation level', line, lt.length, line, -1) });
+          // CPython's column: the line's length plus its newline
+          const lt = (lineText(fileSource, line) ?? '').replace(/\n$/, '');
+          return errAt(tok, { hard: false, error: err('IndentationError', 'unindent does not match any outer indentation level', line, lt.length + 1, line, -1) });
         }
         if (alt !== altIndents[altIndents.length - 1]) {
           return errAt(tok, { hard: false, error: err('TabError', 'inconsistent use of tabs and spaces in indentation', line, 1, line, 0) });

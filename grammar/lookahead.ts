@@ -154,6 +154,15 @@ export function orLookahead(paths: Paths, hasPredicates: boolean): OrLookahead {
         return ai;
       }
     }
+    // No alternative fits the next k tokens: the input is wrong here or just
+    // after. Take the first alternative the next token can start, so that
+    // the error is reported at the token that is wrong (as CPython does),
+    // not at the start of the statement.
+    for (let ai = 0; ai < paths.length; ai++) {
+      const gate = hasPredicates ? orAlts![ai].GATE : undefined;
+      if (gate !== undefined && !gate.call(this)) continue;
+      for (const path of paths[ai]) if (path.length && tokenMatcher(this.LA(1), path[0])) return ai;
+    }
     return undefined;
   };
 }

@@ -39,6 +39,9 @@ export interface Param {
 
 interface CallArg { kind: 'pos' | 'star' | 'kw' | 'dstar'; value: Expr; kw?: Keyword; tok?: IToken; bareGenexp?: boolean; forTok?: IToken }
 
+/** Operators binding looser than `|`: not allowed unparenthesized after `*`. */
+const LOOSE_OPS = new Set(['or', 'and', 'not', 'in', 'is', '<', '>', '==', '>=', '<=', '!=', '<>']);
+
 export const nameOf = (t: IToken): string => {
   const s = t.image;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return s.normalize('NFKC');
@@ -115,14 +118,17 @@ export class ExprVisitor extends VisitorBase {
   }
 
   starred(ch: Ch): Starred {
-    return this.makeStarred(ch.Star[0], this.disjunction(ch.disjunction[0].children));
+    return this.makeStarred(ch.Star[0], ch.disjunction[0].children);
   }
 
-  makeStarred(star: IToken, value: Expr): Starred {
-    // `*` applies to a bitwise-or expression: `*a or b` is invalid.
-    if (value.type === 'BoolOp' || value.type === 'Compare' || (value.type === 'UnaryOp' && value.op === 'Not')) {
-      if (!this.parens.has(value)) this.failNode('invalid syntax', value);
-    }
+  /** `*` and the disjunction after it, which must be a bitwise-or
+   * expression: `*a or b`, `*a < b`, `*not a` are invalid. */
+  makeStarred(star: IToken, d: Ch): Starred {
+    const prefix: IToken | undefined = d.primary[0].children.prefix?.find((t: IToken) => t.tokenType === T.Not);
+    if (prefix) this.failTok('invalid syntax', prefix);
+    const bad = (d.op as IToken[] | undefined)?.find((t) => LOOSE_OPS.has(t.image));
+    if (bad) this.failTok('invalid syntax', bad);
+    const value = this.disjunction(d);
     return { type: 'Starred', value, ctx: 'Load', ...this.spanTok(star, value) };
   }
 
@@ -166,7 +172,7 @@ export class ExprVisitor extends VisitorBase {
     if (!headers) return body;
     for (let i = headers.length - 1; i >= 0; i--) {
       const h = headers[i].children as Ch;
-      const args = this.arguments((h.lambdaParam ?? []).map((p: CstNode) => this.lambdaParam(p.children)));
+      const args = this.arguments((h.lambdaParam ?? []).map((p: CstNode) => this.lambdaParam(p.children)), true);
       const node: Lambda = { type: 'Lambda', args, body, ...this.spanTok(h.Lambda[0], body) };
       body = node;
     }
@@ -196,7 +202,7 @@ export class ExprVisitor extends VisitorBase {
   }
 
   /** Places parameters in `arguments`, with CPython's errors for bad orders. */
-  arguments(params: Param[]): Arguments {
+  arguments(params: Param[], lambda = false): Arguments {
     const a: Arguments = {
       type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [],
     };
@@ -224,7 +230,8 @@ export class ExprVisitor extends VisitorBase {
           break;
         case '**':
           if (p.eq) this.failTok('var-keyword argument cannot have default value', p.eq);
-          if (bareStar) this.failTok('named arguments must follow bare *', bareStar);
+          if (bareStar && !lambda) this.failTok('named arguments must follow bare *', bareStar);
+          if (bareStar) this.failAt('named arguments must follow bare *', bareStar.endLine!, bareStar.endColumn!, bareStar.endLine!, bareStar.endColumn! + 1);
           dstar = true;
           a.kwarg = p.arg;
           break;
@@ -242,7 +249,11 @@ export class ExprVisitor extends VisitorBase {
           }
       }
     }
-    if (bareStar) this.failTok('named arguments must follow bare *', bareStar);
+    if (bareStar) {
+      // for a lambda CPython points just after the '*' (the ':' or ',')
+      if (lambda) this.failAt('named arguments must follow bare *', bareStar.endLine!, bareStar.endColumn!, bareStar.endLine!, bareStar.endColumn! + 1);
+      this.failTok('named arguments must follow bare *', bareStar);
+    }
     return a;
   }
 
@@ -318,7 +329,8 @@ export class ExprVisitor extends VisitorBase {
       if (p.bytes !== bytes) this.failAfter('cannot mix bytes and nonbytes literals', last);
       if (p.fstring) hasF = true;
     }
-    const kind = parts[0].prefix.includes('u') ? 'u' : null;
+    // CPython sets kind='u' for a lower-case u prefix only
+    const kind = /^[^'"]*u/.test(first.image) ? 'u' : null;
     try {
       if (bytes) {
         const chunks = parts.map((p, i) => {
@@ -446,7 +458,7 @@ export class ExprVisitor extends VisitorBase {
   }
 
   private dictItemValue(c: Ch): Expr {
-    if (c.Star) return this.makeStarred(c.Star[0], this.disjunction(c.disjunction[0].children));
+    if (c.Star) return this.makeStarred(c.Star[0], c.disjunction[0].children);
     return this.test(c.key[0].children, true);
   }
 
@@ -483,7 +495,7 @@ export class ExprVisitor extends VisitorBase {
   }
 
   slice(ch: Ch): Expr {
-    if (ch.Star) return this.makeStarred(ch.Star[0], this.disjunction(ch.disjunction[0].children));
+    if (ch.Star) return this.makeStarred(ch.Star[0], ch.disjunction[0].children);
     if (!ch.sliceRest) return this.test(ch.lower[0].children, true);
     const lower = ch.lower ? this.test(ch.lower[0].children) : null;
     const rest = ch.sliceRest[0].children as Ch;
@@ -519,8 +531,9 @@ export class ExprVisitor extends VisitorBase {
       }
       switch (it.kind) {
         case 'pos':
-          if (dstar) this.failNode('positional argument follows keyword argument unpacking', it.value);
-          if (kw) this.failNode('positional argument follows keyword argument', it.value);
+          // CPython reports these at the last token it read: the ')'
+          if (dstar) this.failAfterArgs('positional argument follows keyword argument unpacking', it.value, rpar);
+          if (kw) this.failAfterArgs('positional argument follows keyword argument', it.value, rpar);
           args.push(it.value);
           break;
         case 'star':
@@ -548,6 +561,11 @@ export class ExprVisitor extends VisitorBase {
     return { args, keywords };
   }
 
+  private failAfterArgs(msg: string, arg: Expr, rpar: IToken | undefined): never {
+    if (rpar) this.failTok(msg, rpar);
+    this.failNode(msg, arg);
+  }
+
   argument(ch: Ch): CallArg {
     if (ch.Star) {
       const value = this.test(ch.test[0].children);
@@ -563,7 +581,7 @@ export class ExprVisitor extends VisitorBase {
       const value = this.test(ch.value[0].children);
       if (target.type !== 'Name' || this.parens.has(target)) {
         this.failAt('expression cannot contain assignment, perhaps you meant "=="?',
-          this.startLine(target), this.startCol(target), this.endLine(value), this.endCol(value));
+          target.lineno, target.col_offset, this.endLine(value), this.endCol(value));
       }
       const kw: Keyword = { type: 'keyword', arg: (target as Name).id, value, ...this.span(target, value) };
       return { kind: 'kw', value, kw };

@@ -132,7 +132,9 @@ export class ToAst extends PatternVisitor {
 
   private checkAnnotated(t: Expr): void {
     if (t.type === 'Tuple') {
-      this.failNode('only single target (not tuple) can be annotated', this.parens.has(t) || !t.elts.length ? t : t.elts[0]);
+      // an unparenthesized tuple starts with its first element: CPython points at that
+      const bare = t.elts.length && t.col_offset === this.startCol(t.elts[0]) && t.lineno === this.startLine(t.elts[0]);
+      this.failNode('only single target (not tuple) can be annotated', bare ? t.elts[0] : t);
     }
     if (t.type === 'List') this.failNode('only single target (not list) can be annotated', t);
     if (t.type !== 'Name' && t.type !== 'Attribute' && t.type !== 'Subscript') this.failNode('illegal target for annotation', t);

@@ -52,6 +52,7 @@ function ddCopy(d: PyDefaultDict): Py {
 
 function makeDefaultDict(): PyType {
   const t = newType('defaultdict', T.dict, (cls) => new PyDefaultDict(cls), { module: 'collections' });
+  t.tpName = 'collections.defaultdict';
   staticMethods(t, {
     __new__: ['cls, *args, **kwargs', (cls: PyType) => new PyDefaultDict(cls)],
   });

@@ -241,6 +241,7 @@ function compare(op: Cmp) {
 /** Creates the deque type and its iterators. */
 export function makeDeque(): PyType {
   const t = newType('deque', T.object, (cls) => new PyDeque(cls), { module: 'collections' });
+  t.tpName = 'collections.deque';
   const it = newType('_deque_iterator', T.object, undefined, { module: '_collections', final: true });
   const rit = newType('_deque_reverse_iterator', T.object, undefined, { module: '_collections', final: true });
   for (const x of [it, rit]) {

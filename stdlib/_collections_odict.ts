@@ -96,6 +96,7 @@ function copyOf(d: PyDict): Py {
 /** Creates OrderedDict and its view types. */
 export function makeOrderedDict(): PyType {
   const t = newType('OrderedDict', T.dict, (cls) => new PyDict(cls), { module: 'collections' });
+  t.tpName = 'collections.OrderedDict';
   t.hasDict = true;
   const views: PyType[] = [];
   for (const [name, base, kind] of [['odict_keys', T.dict_keys, 0], ['odict_values', T.dict_values, 1], ['odict_items', T.dict_items, 2]] as const) {

@@ -365,7 +365,9 @@ export function getwidth(p: Node[], st: { groupwidths: ([number, number] | null)
 function hexEscape(src: Tokenizer, esc: string, n: number): number {
   esc += src.getwhile(n, HEXDIGITS);
   if (esc.length !== n + 2) throw src.error(`incomplete escape ${esc}`, esc.length);
-  return parseInt(esc.slice(2), 16);
+  const v = parseInt(esc.slice(2), 16);
+  if (v > 0x10ffff) throw src.error(`bad escape ${esc}`, esc.length);
+  return v;
 }
 
 /** \x \u \U \N escapes common to classes and patterns; null if esc is
@@ -374,11 +376,7 @@ function codeEscape(src: Tokenizer, esc: string): number | null {
   const c = esc[1];
   if (c === 'x') return hexEscape(src, esc, 2);
   if (c === 'u' && src.istext) return hexEscape(src, esc, 4);
-  if (c === 'U' && src.istext) {
-    const v = hexEscape(src, esc, 8);
-    if (v > 0x10ffff) throw src.error(`bad escape ${esc}${src.src.slice(src.tell() - 8, src.tell()).join('')}`, 10);
-    return v;
-  }
+  if (c === 'U' && src.istext) return hexEscape(src, esc, 8);
   if (c === 'N' && src.istext) {
     if (!src.match('{')) throw src.error('missing {');
     const name = src.getuntil('}', 'character name');
@@ -502,7 +500,7 @@ function parseSet(src: Tokenizer, out: Node[]): void {
     const t = src.get();
     if (t === null) throw src.error('unterminated character set', src.tell() - here);
     if (t === ']' && set.length) break;
-    let code1: SetItem = t[0] === '\\' ? classEscape(src, t) : { k: SK.LIT, c: cp(t) };
+    const code1: SetItem = t[0] === '\\' ? classEscape(src, t) : { k: SK.LIT, c: cp(t) };
     if (src.match('-')) {
       const that = src.get();
       if (that === null) throw src.error('unterminated character set', src.tell() - here);
@@ -516,8 +514,6 @@ function parseSet(src: Tokenizer, out: Node[]): void {
       }
       set.push({ k: SK.RANGE, lo: code1.c, hi: code2.c });
     } else set.push(code1);
-    void code1;
-    code1 = null as any;
   }
   const u = uniqItems(set);
   if (u.length === 1 && u[0].k === SK.LIT) out.push(negate ? { op: N.NOT_LIT, c: u[0].c } : { op: N.LIT, c: u[0].c });
@@ -701,8 +697,9 @@ function parseParen(src: Tokenizer, st: State, verbose: boolean, nested: number,
         if (g === undefined) throw src.error(`unknown group name ${pyRepr(condname)}`, cpLen(condname) + 1);
         cond = g;
       } else {
-        if (!/^\p{Nd}+$/u.test(condname)) throw src.error(`bad character in group name ${pyRepr(condname)}`, cpLen(condname) + 1);
-        cond = decimalValue(condname);
+        // (CPython also takes non-ASCII digits here, with a DeprecationWarning)
+        if (!/^[0-9]+$/.test(condname)) throw src.error(`bad character in group name ${pyRepr(condname)}`, cpLen(condname) + 1);
+        cond = Number(condname);
         if (!cond) throw src.error('bad group number', cpLen(condname) + 1);
         if (cond >= MAXGROUPS) throw src.error(`invalid group reference ${cond}`, cpLen(condname) + 1);
         if (!st.grouprefpos.has(cond)) st.grouprefpos.set(cond, src.tell() - cpLen(condname) - 1);
@@ -745,22 +742,6 @@ function parseParen(src: Tokenizer, st: State, verbose: boolean, nested: number,
   if (gid) st.closegroup(gid, p);
   if (atomic) out.push({ op: N.ATOMIC, body: p });
   else out.push({ op: N.GROUP, gid, add, del, body: p });
-}
-
-function decimalValue(s: string): number {
-  let v = 0;
-  for (const ch of s) {
-    // \p{Nd} digits come in runs of ten starting at a multiple of 16 or
-    // at a zero: find the digit's value from its zero
-    let c = ch.codePointAt(0)!;
-    let d = 0;
-    while (d < 10 && /^\p{Nd}$/u.test(String.fromCodePoint(c - 1)) && d < 9) {
-      c--;
-      d++;
-    }
-    v = v * 10 + d;
-  }
-  return v;
 }
 
 /** Checks and completes the flags for a pattern of the given kind (sre's

@@ -311,7 +311,8 @@ export class ExprCompiler extends CodeBuilder {
       }
       case 'Yield': {
         const v = e.value ? this.expr(e.value) : 'None';
-        return this.yieldValue(v);
+        // in an async generator, yield completes the pending __anext__()
+        return this.yieldValue(this.scope.isCoroutine ? `R.agWrap(${v})` : v);
       }
       case 'YieldFrom': {
         const v = this.expr(e.value);
@@ -663,7 +664,10 @@ export class ExprCompiler extends CodeBuilder {
     const it = this.keep(itJs);
     const code = this.u.nested(e, name, this.childQualname(name));
     const cells = this.closureOf(e);
-    return this.suspend(`R.call1(t, R.mkfn(${code}, G, B, null, null, ${cells}, null), ${it})`);
+    const r = this.suspend(`R.call1(t, R.mkfn(${code}, G, B, null, null, ${cells}, null), ${it})`);
+    // an async comprehension is a coroutine, awaited where it stands
+    if (e.type !== 'GeneratorExp' && this.childScope(e).isCoroutine) return this.delegate(`R.getAwaitable(${r})`);
+    return r;
   }
 }
 

@@ -284,8 +284,7 @@ function compileComprehension(c: FnCompiler, node: A.ListComp | A.DictComp): voi
     c.freeTemp(it);
   };
   loop(0);
-  if (kind === 'GeneratorExp') c.emit('f.pc = -1; return None;');
-  else c.emit(`return ${acc};`);
+  c.returnStmt(kind === 'GeneratorExp' ? 'None' : acc);
 }
 
 /** The JS source of one step function. */

@@ -356,12 +356,58 @@ export class StmtCompiler extends ExprCompiler {
     if (s.finalbody.length) {
       this.tryFinally(
         () => {
-          if (s.handlers.length) this.tryExcept(s);
+          if (s.handlers.length && s.type === 'TryStar') this.tryStar(s);
+          else if (s.handlers.length) this.tryExcept(s);
           else this.stmts(s.body);
         },
         () => this.stmts(s.finalbody),
       );
-    } else this.tryExcept(s);
+    } else if (s.type === 'TryStar') this.tryStar(s);
+    else this.tryExcept(s);
+  }
+
+  /** try/except* (PEP 654): each clause handles its part of the group. */
+  private tryStar(s: A.Try): void {
+    const outerH = this.curH;
+    const hExc = this.newLabel(), after = this.newLabel(), done = this.newLabel();
+    this.setHandler(hExc);
+    this.stmts(s.body);
+    this.setHandler(outerH);
+    this.stmts(s.orelse);
+    this.jump(after);
+    this.place(hExc);
+    this.emit(`h = ${outerH};`);
+    const st = this.temp(), prev = this.temp(), m = this.temp();
+    this.emit(`${st} = R.starStart(e); ${prev} = t.excInfo;`);
+    for (const hd of s.handlers) {
+      this.line(hd);
+      const next = this.newLabel(), hRaised = this.newLabel();
+      const ty = hd.exc_type ? this.expr(hd.exc_type) : 'R.None';
+      this.emit(`${m} = R.starMatch(${st}, ${ty});`);
+      this.emit(`if (${m} === null) { pc = ${next}; continue; }`);
+      this.emit(`t.excInfo = ${m};`);
+      if (hd.name) this.storeName(hd.name, m);
+      this.setHandler(hRaised);
+      this.blocks.push({ kind: 'stop' });
+      this.stmts(hd.body);
+      this.blocks.pop();
+      this.setHandler(outerH);
+      this.emit(`t.excInfo = ${prev};`);
+      this.jump(next);
+      this.curH = outerH;
+      this.place(hRaised);
+      this.emit(`h = ${outerH}; t.excInfo = ${prev}; R.starRaised(${st}, e);`);
+      this.place(next);
+    }
+    this.emit(`e = R.starFinish(${st});`);
+    this.emit(`if (e === null) { pc = ${done}; continue; }`);
+    this.emit(`if (e === ${st}.orig) throw R.reraise(e);`);
+    this.emit(`throw e;`);
+    this.place(done);
+    this.freeTemp(st);
+    this.freeTemp(prev);
+    this.freeTemp(m);
+    this.place(after);
   }
 
   /** body, with `fin` run on every way out of it. */

@@ -118,8 +118,9 @@ function isAttributeError(e: unknown): boolean {
 function getattribute(o: Py, name: string, tp: PyType, fl: number, swallow: boolean): Py {
   if (fl & TF.CustomGetattribute) {
     const ga = tp.lookup('__getattribute__');
-    if (ga.fast) return ga.fast(o, name);
     try {
+      // a getset reached through the fast path may raise AttributeError too
+      if (ga.fast) return ga.fast(o, name);
       return callSync(ga, [o, name]);
     } catch (e) {
       if (swallow && isAttributeError(e)) return MISSING;

@@ -44,26 +44,36 @@ export class Sig {
   /** No *args/**kw/kw-only: positional calls map 1:1. */
   simple: boolean;
   text: string;
+  /** Every parameter is positional-only (C's METH_O/NOARGS/FASTCALL). */
+  posOnly: boolean;
+  /** Arity errors worded as PyArg_ParseTuple's (signature prefix '@parsetuple '). */
+  parseTuple: boolean;
+  /** Required positional-only slots. */
+  nposonly: number;
   constructor(text: string) {
+    this.parseTuple = text.startsWith('@parsetuple ');
+    if (this.parseTuple) text = text.slice(12);
     this.text = text;
     this.params = parseSig(text);
     this.npos = 0;
     this.nreq = 0;
+    this.nposonly = 0;
     this.varargs = -1;
     this.varkw = -1;
     for (let i = 0; i < this.params.length; i++) {
       const p = this.params[i];
       if (p.kind === PKind.PosOnly || p.kind === PKind.PosOrKw) {
         this.npos++;
-        if (p.def === undefined) this.nreq = this.npos;
+        if (p.def === undefined) {
+          this.nreq = this.npos;
+          if (p.kind === PKind.PosOnly) this.nposonly = this.npos;
+        }
       } else if (p.kind === PKind.VarArgs) this.varargs = i;
       else if (p.kind === PKind.VarKw) this.varkw = i;
     }
     this.simple = this.params.length === this.npos;
-    this.allPosOnly = this.params.length > 0 && this.params.every((p) => p.kind === PKind.PosOnly);
+    this.posOnly = this.params.every((p) => p.kind === PKind.PosOnly);
   }
-  /** Every parameter is positional-only (METH_O/METH_VARARGS style errors). */
-  allPosOnly: boolean;
 }
 
 function splitTop(s: string): string[] {

@@ -295,6 +295,9 @@ export function setupExceptions(): void {
       if (strValue(msg) === null) throw TypeError('argument 1 must be str, not ' + typeName(msg));
       const items = iterToArray(excs);
       if (!items.length) throw ValueError('second argument (exceptions) must be a non-empty sequence');
+      items.forEach((x, i) => {
+        if (!(x instanceof PyBaseException)) throw ValueError(`Item ${i} of second argument (exceptions) is not an exception`);
+      });
       let c = cls;
       if (cls === beg && items.every((x) => x instanceof PyBaseException && x.cls.isSubtype(T.Exception))) c = T.ExceptionGroup;
       const e = c.alloc(c) as PyBaseException;

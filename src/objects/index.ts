@@ -39,6 +39,8 @@ import { setupSlice } from './slice';
 import { setupFunctions } from './functionmethods';
 import { setupDescriptors } from './descriptormethods';
 import { setupExceptions } from './exceptionmethods';
+import { setupExceptionGroups } from './exceptiongroup';
+import { setupAsyncGenerators } from './asyncgen';
 import { setupGenerators } from './generatormethods';
 import { setupIterators } from './itermethods';
 import { setupModule } from './modulemethods';
@@ -120,7 +122,9 @@ export function bootstrap(): void {
   setupFunctions();
   setupDescriptors();
   setupExceptions();
+  setupExceptionGroups();
   setupGenerators();
+  setupAsyncGenerators();
   setupIterators();
   setupModule();
   setupMappingProxy();

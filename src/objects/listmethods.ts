@@ -127,7 +127,12 @@ export function setupList(): void {
     __iter__: ['self, /', (self: Py) => new ArrayIter(L(self), T.list_iterator)],
     __reversed__: ['self, /', (self: Py) => new ListRevIter(L(self), L(self).length - 1)],
     __add__: ['self, value, /', (self: Py, o: Py) => {
-      if (!(o instanceof PyList)) throw TypeError(`can only concatenate list (not "${typeName(o)}") to list`);
+      if (!(o instanceof PyList)) {
+        // CPython tries the right operand's nb_add (__radd__) before list's
+        // sq_concat: `[0] + UserList(...)` works
+        if (typeOf(o).lookup('__radd__') !== MISSING) return NotImplemented;
+        throw TypeError(`can only concatenate list (not "${typeName(o)}") to list`);
+      }
       return new PyList(L(self).concat(o.items));
     }],
     __iadd__: ['self, value, /', (self: Py, o: Py) => {

@@ -114,7 +114,7 @@ export function hashExact(x: Py): number | bigint {
   }
   const tp: PyType = x.cls;
   const h = tp.lookup('__hash__');
-  if (h === None || h === MISSING) throw TypeError(`unhashable type: '${tp.name}'`);
+  if (h === None || h === MISSING) throw TypeError(`unhashable type: '${tp.tpName ?? tp.name}'`);
   const r = callSpecial(x, '__hash__');
   if (typeof r === 'number') return r === -1 ? -2 : r;
   // a __hash__ result that fits in 64 bits is kept as is (CPython's slot_tp_hash)

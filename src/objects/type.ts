@@ -45,6 +45,9 @@ export class PyType extends PyObject {
   flagsCache = 0;
   /** Builtin types that cannot be subclassed (bool, NoneType ...). */
   final = false;
+  /** CPython's tp_name when it differs from __name__ (native types of a
+   * module: 'collections.deque'); used in error messages. */
+  tpName: string | null = null;
   /** Abstract methods still unimplemented (from abc), or null. */
   abstract: Set<string> | null = null;
 

@@ -180,8 +180,18 @@ export function setupType(): void {
         if (v === undefined || o === T.type) throw AttributeError('__abstractmethods__');
         return v;
       },
-      (o, v) => typeSetattr(o, '__abstractmethods__', v),
-      (o) => typeDelattr(o, '__abstractmethods__'),
+      // write the dict directly: typeSetattr would come back to this getset
+      (o, v) => {
+        if (o.builtin) throw TypeError(`cannot set '__abstractmethods__' attribute of immutable type '${o.name}'`);
+        o.dict.setS('__abstractmethods__', v);
+        o.modified();
+        o.abstract = new Set(iterToArray(v).map((x) => strValue(x) ?? ''));
+      },
+      (o) => {
+        if (o.builtin || o.dict.pop('__abstractmethods__') === undefined) throw AttributeError('__abstractmethods__');
+        o.modified();
+        o.abstract = null;
+      },
     ],
     __annotations__: [
       (o) => {

@@ -21,7 +21,8 @@ export function typeOf(x: Py): PyType {
 
 /** type(x).__name__, for messages. */
 export function typeName(x: Py): string {
-  return typeOf(x).name;
+  const t = typeOf(x);
+  return t.tpName ?? t.name;
 }
 
 /** isinstance(x, cls) without __instancecheck__ hooks. */

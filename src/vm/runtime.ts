@@ -30,6 +30,8 @@ import { format as formatValue } from '../objects/format';
 import * as imports from './imports';
 import { displayhook, py2print, execStmt, localsOf } from './hostcalls';
 import { PyCode } from '../objects/code';
+import { AsyncGenAwaitable, agWrap } from '../objects/asyncgen';
+import { starStart, starMatch, starRaised, starFinish } from '../objects/exceptiongroup';
 
 // ---- exceptions -----------------------------------------------------------------
 
@@ -363,6 +365,7 @@ function yfIter(x: Py): Py {
 /** Sends v into the sub-iterator of `yield from`: value, STOP or SUSPEND. */
 function yfSend(t: Thread, it: Py, v: Py): Py {
   if (it instanceof PyGenerator) return genResume(t, it, GM.Iter, v, null);
+  if (it instanceof AsyncGenAwaitable) return it.step(t, v, null, GM.Iter);
   if (v === None) return forNext(t, it);
   try {
     return call.callSync(attrs.getattr(it, 'send'), [v]);
@@ -378,6 +381,7 @@ const yfStopValue = new WeakMap<object, Py>();
 
 function yfResult(it: Py): Py {
   if (it instanceof PyGenerator) return it.retval;
+  if (it instanceof AsyncGenAwaitable) return it.result;
   const v = yfStopValue.get(it);
   return v === undefined ? None : v;
 }
@@ -403,6 +407,7 @@ function yfThrow(t: Thread, it: Py, e: PyBaseException): Py {
     throw reraise(e);
   }
   if (it instanceof PyGenerator) return genResume(t, it, GM.Iter, None, e);
+  if (it instanceof AsyncGenAwaitable) return it.step(t, None, e, GM.Iter);
   const th = attrs.getattrOpt(it, 'throw');
   if (th === MISSING) throw reraise(e);
   try {
@@ -687,8 +692,18 @@ export const R = {
   buildClassEx,
   iter: getIter,
   forNext,
-  aiter: (x: Py) => attrs.callSpecial(x, '__aiter__'),
-  anext: (x: Py) => attrs.callSpecial(x, '__anext__'),
+  aiter: (x: Py) => {
+    const r = attrs.callSpecial(x, '__aiter__');
+    if (r === MISSING) throw TypeError(`'async for' requires an object with __aiter__ method, got ${typeName(x)}`);
+    return r;
+  },
+  anext: (x: Py) => {
+    if (x instanceof PyGenerator && x.cls === T.async_generator) return new AsyncGenAwaitable(x, 0, None, null);
+    const r = attrs.callSpecial(x, '__anext__');
+    if (r === MISSING) throw TypeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(x)}`);
+    return r;
+  },
+  agWrap,
   yfIter,
   yfSend,
   yfResult,
@@ -709,6 +724,10 @@ export const R = {
   py2print,
   execStmt,
   locals: localsOf,
+  starStart,
+  starMatch,
+  starRaised,
+  starFinish,
   matchSeq,
   matchMapping,
   matchGet,

@@ -31,7 +31,10 @@ for (const c of (data as { cases: Case[] }).cases) {
       tree = parse(c.src, '<fixture>', c.mode);
     } catch (e) {
       if (!(e instanceof ParseError)) throw e;
-      if (!c.error) assert.unreachable(`unexpected ${e.kind}: ${e.msg} (line ${e.lineno}, offset ${e.offset})`);
+      if (!c.error) {
+        assert.unreachable(`unexpected ${e.kind}: ${e.msg} (line ${e.lineno}, offset ${e.offset})`);
+        return;
+      }
       const got = { kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset };
       const want = { kind: c.error.kind, msg: c.error.msg, lineno: c.error.lineno, offset: c.error.offset };
       assert.equal(got, want);

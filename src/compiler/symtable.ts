@@ -198,6 +198,7 @@ export class SymbolTable {
         break;
       case 'For':
       case 'AsyncFor':
+        if (s.type === 'AsyncFor' && !this.cur.isCoroutine) throw new CompileError("'async for' outside async function", s);
         this.visitExpr(s.target);
         this.visitExpr(s.iter);
         this.visitStmts(s.body);
@@ -211,6 +212,7 @@ export class SymbolTable {
         break;
       case 'With':
       case 'AsyncWith':
+        if (s.type === 'AsyncWith' && !this.cur.isCoroutine) throw new CompileError("'async with' outside async function", s);
         for (const it of s.items) {
           this.visitExpr(it.context_expr);
           if (it.optional_vars) this.visitExpr(it.optional_vars);
@@ -470,7 +472,14 @@ export class SymbolTable {
     const name = e.type === 'ListComp' ? 'listcomp' : e.type === 'GeneratorExp' ? 'genexpr' : e.type === 'DictComp' ? 'dictcomp' : 'setcomp';
     const s = this.push('comprehension', name, e, e.lineno);
     if (e.type === 'GeneratorExp') s.isGenerator = true;
-    if (gens.some((g) => g.is_async)) s.isCoroutine = e.type !== 'GeneratorExp';
+    if (gens.some((g) => g.is_async)) {
+      let p: Scope | null = this.cur.parent;
+      while (p && p.kind === 'comprehension') p = p.parent;
+      if (e.type !== 'GeneratorExp' && !(p && p.isCoroutine) && !(this.cur.parent?.isCoroutine)) {
+        throw new CompileError('asynchronous comprehension outside of an asynchronous function', e);
+      }
+      s.isCoroutine = e.type !== 'GeneratorExp';
+    }
     s.params.push('.0');
     s.add('.0', DEF_PARAM);
     gens.forEach((g, i) => {

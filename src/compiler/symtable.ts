@@ -410,11 +410,15 @@ export class SymbolTable {
       case 'DictComp':
         this.visitComp(e, e.generators, [e.key, e.value]);
         break;
-      case 'Await':
-        if (!this.cur.isFunctionLike && this.cur.kind !== 'module') throw new CompileError("'await' outside function", e);
-        if (this.cur.kind === 'module') throw new CompileError("'await' outside function", e);
+      case 'Await': {
+        if (!this.cur.isFunctionLike) throw new CompileError("'await' outside function", e);
+        let s: Scope | null = this.cur;
+        while (s && s.kind === 'comprehension' && !s.isCoroutine) s = s.parent;
+        if (!s || !s.isCoroutine) throw new CompileError("'await' outside async function", e);
+        if (this.cur.kind === 'comprehension') this.cur.isCoroutine = true;
         this.visitExpr(e.value);
         break;
+      }
       case 'Yield':
       case 'YieldFrom': {
         const s = this.cur;

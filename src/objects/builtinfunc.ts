@@ -206,33 +206,65 @@ export class PyBuiltin extends PyObject {
   }
 }
 
-/** Maps a call onto the parameters of `sig`; `skip` leading parameters (a
- * bound self) are already in args. Throws CPython-worded TypeErrors. */
-export function bindArgs(fname: string, sig: Sig, args: Py[], kwnames: string[] | null, skip: number): Py[] {
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The TypeError for a wrong number of positional arguments to a function
+ * whose parameters are all positional-only, worded as CPython's calling
+ * convention for it words it (METH_NOARGS, METH_O, _PyArg_CheckPositional,
+ * or PyArg_ParseTuple with the '@parsetuple' marker). */
+function posOnlyArity(b: PyBuiltin, sig: Sig, given: number, skip: number) {
+  const max = sig.npos - skip, min = sig.nreq - skip;
+  if (sig.parseTuple) {
+    const how = min === max ? 'exactly' : given < min ? 'at least' : 'at most';
+    return TypeError(`${b.name}() takes ${how} ${plural(given < min ? min : max, 'argument')} (${given} given)`);
+  }
+  if (max === 0) return TypeError(`${b.qualname}() takes no arguments (${given} given)`);
+  if (min === 1 && max === 1) return TypeError(`${b.qualname}() takes exactly one argument (${given} given)`);
+  if (min === max) return TypeError(`${b.name} expected ${plural(min, 'argument')}, got ${given}`);
+  if (given < min) return TypeError(`${b.name} expected at least ${plural(min, 'argument')}, got ${given}`);
+  return TypeError(`${b.name} expected at most ${plural(max, 'argument')}, got ${given}`);
+}
+
+/** Maps a call onto the parameters of `sig` (a bound self, when b has one,
+ * is the first of args). Throws the TypeErrors CPython's argument parsers
+ * raise: positional-only functions as their C calling convention words it,
+ * the others as Argument Clinic's _PyArg_UnpackKeywords. */
+export function bindArgs(b: PyBuiltin, sig: Sig, args: Py[], kwnames: string[] | null): Py[] {
   const params = sig.params;
   const out = new Array(params.length);
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
-  let i = 0;
-  const shownName = fname;
-  if (sig.allPosOnly && nkw === 0 && (npos < sig.nreq || npos > sig.npos)) throw posOnlyArity(fname, sig, npos, skip);
-  // positional
-  for (; i < npos && i < sig.npos; i++) out[i] = args[i];
-  if (npos > sig.npos) {
-    if (sig.varargs < 0) {
-      const max = sig.npos - skip, given = npos - skip;
-      if (sig.nreq === sig.npos) {
-        if (max === 0) throw TypeError(`${shownName}() takes no arguments (${given} given)`);
-        if (max === 1) throw TypeError(`${shownName}() takes exactly one argument (${given} given)`);
-        throw TypeError(`${shownName}() takes exactly ${max} arguments (${given} given)`);
-      }
-      throw TypeError(`${shownName}() takes at most ${max} argument${max === 1 ? '' : 's'} (${given} given)`);
+  const skip = (b.owner !== undefined && !b.staticmethod) || b.self !== undefined ? 1 : 0;
+  const fname = b.name;
+  if (sig.posOnly && sig.varargs < 0) {
+    if (nkw) throw TypeError(`${b.qualname}() takes no keyword arguments`);
+    if (npos > sig.npos || npos < sig.nreq) throw posOnlyArity(b, sig, npos - skip, skip);
+  } else if (sig.varargs < 0 && sig.varkw < 0) {
+    const maxargs = params.length - skip, given = npos - skip;
+    if (given + nkw > maxargs) {
+      throw TypeError(`${fname}() takes at most ${maxargs} ${given === 0 ? 'keyword ' : ''}argument${maxargs === 1 ? '' : 's'} (${given + nkw} given)`);
     }
-    out[sig.varargs] = args.slice(sig.npos, npos);
-  } else if (sig.varargs >= 0) out[sig.varargs] = [];
+    const maxpos = sig.npos - skip;
+    if (given > maxpos) {
+      if (maxpos === 0) throw TypeError(`${fname}() takes no positional arguments`);
+      throw TypeError(`${fname}() takes ${sig.nreq - skip < maxpos ? 'at most' : 'exactly'} ${plural(maxpos, 'positional argument')} (${given} given)`);
+    }
+  } else if (npos > sig.npos && sig.varargs < 0) {
+    const maxpos = sig.npos - skip;
+    if (maxpos === 0) throw TypeError(`${fname}() takes no positional arguments`);
+    throw TypeError(`${fname}() takes at most ${plural(maxpos, 'positional argument')} (${npos - skip} given)`);
+  }
+  if (npos < sig.nposonly) {
+    const min = sig.nposonly - skip, maxpos = sig.npos - skip;
+    throw TypeError(`${fname}() takes ${sig.varargs < 0 && min < maxpos ? 'at least' : 'exactly'} ${plural(min, 'positional argument')} (${npos - skip} given)`);
+  }
+  let i = 0;
+  for (; i < npos && i < sig.npos; i++) out[i] = args[i];
+  if (sig.varargs >= 0) out[sig.varargs] = npos > sig.npos ? args.slice(sig.npos, npos) : [];
   // keywords
   let kwd: PyDict | null = null;
   if (sig.varkw >= 0) out[sig.varkw] = kwd = new PyDict();
+  let invalid: string | null = null;
   for (let k = 0; k < nkw; k++) {
     const name = kwnames![k];
     const v = args[npos + k];
@@ -249,15 +281,14 @@ export function bindArgs(fname: string, sig: Sig, args: Py[], kwnames: string[] 
         kwd.setS(name, v);
         continue;
       }
-      const posonly = params.some((p) => p.kind === PKind.PosOnly && p.name === name);
       if (!params.some((p) => p.kind === PKind.PosOrKw || p.kind === PKind.KwOnly)) {
-        throw TypeError(`${shownName}() takes no keyword arguments`);
+        throw TypeError(`${b.qualname}() takes no keyword arguments`);
       }
-      if (posonly) throw TypeError(`${shownName}() got some positional-only arguments passed as keyword arguments: '${name}'`);
-      throw TypeError(`${shownName}() got an unexpected keyword argument '${name}'`);
+      invalid ??= name;
+      continue;
     }
     if (out[idx] !== undefined) {
-      throw TypeError(`argument for ${shownName}() given by name ('${name}') and position (${idx + 1 - skip})`);
+      throw TypeError(`argument for ${fname}() given by name ('${name}') and position (${idx + 1 - skip})`);
     }
     out[idx] = v;
   }
@@ -267,25 +298,13 @@ export function bindArgs(fname: string, sig: Sig, args: Py[], kwnames: string[] 
     const p = params[j];
     if (p.kind === PKind.VarArgs || p.kind === PKind.VarKw) continue;
     if (p.def === undefined) {
-      if (p.kind === PKind.KwOnly) throw TypeError(`${shownName}() missing required keyword-only argument: '${p.name}'`);
-      throw TypeError(`${shownName}() missing required argument '${p.name}' (pos ${j + 1 - skip})`);
+      if (p.kind === PKind.KwOnly) throw TypeError(`${fname}() missing required keyword-only argument: '${p.name}'`);
+      throw TypeError(`${fname}() missing required argument '${p.name}' (pos ${j + 1 - skip})`);
     }
     out[j] = defaultValue(p);
   }
+  if (invalid !== null) throw TypeError(`'${invalid}' is an invalid keyword argument for ${fname}()`);
   return out;
-}
-
-/** Arity errors of functions whose parameters are all positional-only,
- * worded as CPython's METH_O / PyArg_UnpackTuple functions do. */
-function posOnlyArity(fname: string, sig: Sig, given: number, skip: number): PyBaseException {
-  const short = fname.slice(fname.lastIndexOf('.') + 1);
-  const min = sig.nreq - skip, max = sig.npos - skip, n = given - skip;
-  if (min === 1 && max === 1) return TypeError(`${fname}() takes exactly one argument (${n} given)`);
-  if (max === 0) return TypeError(`${fname}() takes no arguments (${n} given)`);
-  const plural = (k: number) => `${k} argument${k === 1 ? '' : 's'}`;
-  if (min === max) return TypeError(`${short} expected ${plural(min)}, got ${n}`);
-  if (n < min) return TypeError(`${short} expected at least ${plural(min)}, got ${n}`);
-  return TypeError(`${short} expected at most ${plural(max)}, got ${n}`);
 }
 
 /** Declares native functions from a table { name: [signature, impl] }. */

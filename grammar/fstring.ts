@@ -22,8 +22,8 @@ const MAX_PARENS = 200;
 /** Parses the body of one f-string token into parts; `line`/`col` locate
  * body[0] in the file; `pos` is the span of the whole string concatenation,
  * which CPython gives to every FormattedValue and Constant inside, except
- * the JoinedStr of a format spec and its text, which get `tokPos`, the span
- * of this token. */
+ * the JoinedStr of a format spec and its final text, which get `tokPos`, the
+ * span of this token. */
 export function parseFString(
   body: string, raw: boolean, line: number, col: number, pos: Pos, tokPos: Pos, host: FStringHost,
 ): FPart[] {
@@ -161,7 +161,7 @@ export function parseFString(
       i++;
       if (i >= end) host.fail("f-string: expecting '}'");
       // CPython gives a format spec the position of its own string token
-      spec = joined(parse(level + 1), tokPos, null);
+      spec = joined(parse(level + 1), pos, null, tokPos);
     }
     if (i >= end || body[i] !== '}') host.fail("f-string: expecting '}'");
     i++;
@@ -173,8 +173,10 @@ export function parseFString(
   return parse(0);
 }
 
-/** A JoinedStr from parts: adjacent literal text merged, empty text dropped. */
-export function joined(parts: FPart[], pos: Pos, kind: string | null): JoinedStr {
+/** A JoinedStr from parts: adjacent literal text merged, empty text dropped.
+ * In a format spec (`tailPos` given) CPython places the JoinedStr and the
+ * text after the last field at the spec's token, other text at `pos`. */
+export function joined(parts: FPart[], pos: Pos, kind: string | null, tailPos: Pos = pos): JoinedStr {
   const values: (Constant | FormattedValue)[] = [];
   let text = '';
   for (const p of parts) {
@@ -183,8 +185,8 @@ export function joined(parts: FPart[], pos: Pos, kind: string | null): JoinedStr
     text = '';
     values.push(p);
   }
-  if (text) values.push(constant(text, pos, kind));
-  return { type: 'JoinedStr', values, ...pos };
+  if (text) values.push(constant(text, tailPos, kind));
+  return { type: 'JoinedStr', values, ...tailPos };
 }
 
 function constant(value: string, pos: Pos, kind: string | null): Constant {

@@ -301,7 +301,7 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
           });
         }
         if (c === '\0') {
-          return errAt(tok, { hard: true, error: err('SyntaxError', 'source code cannot contain null bytes', line, col1) });
+          return errAt(tok, { hard: true, error: err('SyntaxError', 'source code string cannot contain null bytes', line, col1) });
         }
         if (!isPrintable(c)) {
           const cp = c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');

@@ -90,7 +90,8 @@ export class CharSet {
   fold = Fold.NONE;
 
   has(c: number): boolean {
-    if (c < 256 && this.fold !== Fold.UNI) return (this.low[c >> 5] & (1 << (c & 31))) !== 0;
+    // folding maps Latin-1 into Latin-1, so the table covers it too
+    if (c < 256) return (this.low[c >> 5] & (1 << (c & 31))) !== 0;
     return this.slow(c);
   }
 
@@ -121,9 +122,7 @@ export class CharSet {
   }
 
   finish(): void {
-    const saveFold = this.fold;
     for (let c = 0; c < 256; c++) if (this.slow(c)) this.low[c >> 5] |= 1 << (c & 31);
-    this.fold = saveFold;
   }
 }
 
@@ -377,7 +376,7 @@ class Compiler {
     const code = this.code;
     if (body.length === 1 && isSingle(body[0])) {
       const op = mode === RepMode.GREEDY ? Op.REPEAT_ONE : mode === RepMode.LAZY ? Op.MIN_REPEAT_ONE : Op.POSS_REPEAT_ONE;
-      const at = this.emit(op, min, max, 0, -1);
+      const at = this.emit(op, min, max === MAXREPEAT ? -1 : max, 0, -1);
       this.single(body[0], flags);
       code[at + 3] = code.length;
       return;
@@ -401,7 +400,8 @@ class Compiler {
     this.seq(body, flags);
     if (atomicBody) this.emit(Op.ATOMIC_END);
     code[init + 2] = code.length;
-    this.emit(lazy ? Op.MIN_UNTIL : Op.MAX_UNTIL, reg, min, max, start);
+    // -1 stands for an unbounded max in the code array
+    this.emit(lazy ? Op.MIN_UNTIL : Op.MAX_UNTIL, reg, min, max === MAXREPEAT ? -1 : max, start);
   }
 }
 

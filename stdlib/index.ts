@@ -6,6 +6,8 @@ import { init as mod__abc } from './_abc';
 import { init as mod__collections } from './_collections';
 import { init as mod_atexit } from './atexit';
 import { init as mod_math } from './math';
+import { init as mod_itertools } from './itertools';
+import { init as mod_operator } from './_operator';
 
 let done = false;
 
@@ -17,5 +19,7 @@ export function registerNativeModules(): void {
   t['_collections'] = mod__collections;
   t['atexit'] = mod_atexit;
   t['math'] = mod_math;
+  t['itertools'] = mod_itertools;
+  t['_operator'] = mod_operator;
   void t;
 }

@@ -53,6 +53,8 @@ export class CFunc extends PyBuiltin {
   }
   /** impl takes one JS argument per Python argument (else one array). */
   spread: boolean;
+  /** The name in "f expected N arguments" messages, when not this.name. */
+  ename?: string;
 
   override call(args: Py[], kwnames: string[] | null): Py {
     if (kwnames !== null && kwnames.length) throw TypeError(`${this.full}() takes no keyword arguments`);
@@ -72,7 +74,7 @@ export class CFunc extends PyBuiltin {
       case Style.NoArgs:
         return TypeError(`${this.full}() takes no arguments (${n} given)`);
       default: {
-        const name = this.name;
+        const name = this.ename ?? this.name;
         if (min === max) return TypeError(`${name} expected ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
         if (n < min) return TypeError(`${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
         return TypeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
@@ -104,27 +106,17 @@ export function cmethods(t: PyType, table: CTable): void {
   t.modified();
 }
 
-/** A builtin with keyword parameters whose too-many-positional error is
- * worded as Argument Clinic's _PyArg_UnpackKeywords does. */
-export class KwFunc extends PyBuiltin {
-  override call(args: Py[], kwnames: string[] | null): Py {
-    const sig = this.sig;
-    if (kwnames === null && sig.simple && args.length === sig.npos) return this.impl.apply(null, args);
-    if (sig.varargs < 0) {
-      const skip = this.owner !== undefined ? 1 : 0;
-      const given = args.length - (kwnames ? kwnames.length : 0) - skip;
-      const max = sig.npos - skip;
-      if (given > max) {
-        const min = sig.nreq - skip;
-        if (max === 0) throw TypeError(`${this.qualname}() takes no positional arguments`);
-        throw TypeError(`${this.qualname}() takes ${min < max ? 'at most' : 'exactly'} ${max} positional argument${max === 1 ? '' : 's'} (${given} given)`);
-      }
-    }
-    return super.call(args, kwnames);
-  }
+/** A module function declared with a Python signature (the core binder
+ * words its errors as Argument Clinic does). */
+export function kwfunc(module: string, name: string, sig: string, impl: (...a: any[]) => any): PyBuiltin {
+  return new PyBuiltin(name, sig, impl, { module });
 }
 
-/** A module function declared with a Python signature (see KwFunc). */
-export function kwfunc(module: string, name: string, sig: string, impl: (...a: any[]) => any): KwFunc {
-  return new KwFunc(name, sig, impl, { module });
+/** Sets tp.__new__ from a signature starting with cls; the binder reports
+ * errors under the type's name ("count() takes at most 2 arguments"). */
+export function setNew(tp: PyType, sig: string, impl: (...a: any[]) => any): void {
+  const f = new PyBuiltin('__new__', sig, impl, { qualname: `${tp.name}.__new__`, owner: tp });
+  f.staticmethod = true;
+  tp.dict.setS('__new__', f);
+  tp.modified();
 }

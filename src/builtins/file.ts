@@ -4,7 +4,7 @@
 // terminals) and flushed at exit.
 // https://docs.python.org/3.11/library/io.html
 
-import { PyObject, T, None, STOP, MISSING, type Py } from '../objects/base';
+import { PyObject, T, None, STOP, MISSING, type Py, serial } from '../objects/base';
 import { callSync } from '../vm/call';
 import { PyType } from '../objects/type';
 import { PyBytes, PyByteArray, bytesValue } from '../objects/bytesutil';
@@ -473,3 +473,5 @@ export function stdStream(fd: number, name: string, mode: 'r' | 'w', lineBuffere
 
 void PyByteArray;
 void PyObject;
+
+serial(PyFile);

@@ -2,7 +2,7 @@
 // Functions that run Python code for their result (next, exec, eval,
 // __import__, __build_class__) return SUSPEND after pushing frames.
 
-import { T, None, NotImplemented, Ellipsis, MISSING, STOP, SUSPEND, type Py } from '../objects/base';
+import { T, None, NotImplemented, Ellipsis, MISSING, STOP, SUSPEND, type Py, serial } from '../objects/base';
 import { PyType } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import { PyList } from '../objects/list';
@@ -116,12 +116,13 @@ function next(it: Py, dflt: Py): Py {
     return dflt === undefined ? genResume(t, it, GM.Next, None, null) : genResume(t, it, GM.Default, None, null, dflt);
   }
   if (it instanceof NativeIter) {
+    const base = t.frame;
     const r = it.next();
     if (r === STOP) {
       if (dflt === undefined) throw StopIteration();
       return dflt;
     }
-    if (r === SUSPEND) under(t, new NextDefault(dflt));
+    if (r === SUSPEND) under(t, new NextDefault(dflt), base);
     return r;
   }
   const tp = typeOf(it);
@@ -484,3 +485,5 @@ function require_iterate(it: Py, fn: (v: Py) => boolean | void): void {
 }
 
 void [PyStr, PyInt, PyModule, PyCode, PyBaseException, numBinop, norm, tuple, Ellipsis, exc, RuntimeError, forNext, callV, richCompare, PyRange, objectDir];
+
+serial(NextDefault);

@@ -3,7 +3,7 @@
 // while `yield v` produces an AGYield marker that completes the current
 // __anext__()/asend()/athrow() awaitable with v.
 
-import { PyObject, T, None, STOP, SUSPEND, type Py } from './base';
+import { PyObject, T, None, STOP, SUSPEND, type Py, serial } from './base';
 import { PyGenerator, genResume, GM } from './generator';
 import { PyBaseException } from './exceptions';
 import { methods, getsets } from './typesetup';
@@ -144,3 +144,5 @@ import { objectId } from './identity';
 function require_id(o: Py): string {
   return objectId(o).toString(16).padStart(12, '0');
 }
+
+serial(AGStep, AGYield, AsyncGenAwaitable);

@@ -42,3 +42,14 @@ export const MISSING: unique symbol = Symbol('MISSING') as any;
 export const None: PyObject = new PyObject(undefined as any);
 export const NotImplemented: PyObject = new PyObject(undefined as any);
 export const Ellipsis: PyObject = new PyObject(undefined as any);
+
+/** Classes whose instances may be part of a serialized heap (vm/serialize.ts),
+ * by class name. Each file registers its classes with serial(). */
+export const SERIAL: Record<string, Function> = Object.create(null);
+
+/** Registers classes as serializable. */
+export function serial(...classes: Function[]): void {
+  for (const C of classes) SERIAL[C.name] = C;
+}
+
+serial(PyObject);

@@ -201,8 +201,7 @@ export class PyBuiltin extends PyObject {
   call(args: Py[], kwnames: string[] | null): Py {
     const sig = this.sig;
     if (kwnames === null && sig.simple && args.length === sig.npos) return this.impl.apply(null, args);
-    const skip = this.owner !== undefined && !this.staticmethod ? 1 : 0;
-    return this.impl.apply(null, bindArgs(this.qualname, sig, args, kwnames, skip));
+    return this.impl.apply(null, bindArgs(this, sig, args, kwnames));
   }
 }
 
@@ -212,33 +211,42 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * whose parameters are all positional-only, worded as CPython's calling
  * convention for it words it (METH_NOARGS, METH_O, _PyArg_CheckPositional,
  * or PyArg_ParseTuple with the '@parsetuple' marker). */
-function posOnlyArity(b: PyBuiltin, sig: Sig, given: number, skip: number) {
+function posOnlyArity(name: string, qualname: string, ctor: boolean, sig: Sig, given: number, skip: number) {
   const max = sig.npos - skip, min = sig.nreq - skip;
   if (sig.parseTuple) {
     const how = min === max ? 'exactly' : given < min ? 'at least' : 'at most';
-    return TypeError(`${b.name}() takes ${how} ${plural(given < min ? min : max, 'argument')} (${given} given)`);
+    return TypeError(`${name}() takes ${how} ${plural(given < min ? min : max, 'argument')} (${given} given)`);
   }
-  if (max === 0) return TypeError(`${b.qualname}() takes no arguments (${given} given)`);
-  if (min === 1 && max === 1) return TypeError(`${b.qualname}() takes exactly one argument (${given} given)`);
-  if (min === max) return TypeError(`${b.name} expected ${plural(min, 'argument')}, got ${given}`);
-  if (given < min) return TypeError(`${b.name} expected at least ${plural(min, 'argument')}, got ${given}`);
-  return TypeError(`${b.name} expected at most ${plural(max, 'argument')}, got ${given}`);
+  if (!ctor) {
+    if (max === 0) return TypeError(`${qualname}() takes no arguments (${given} given)`);
+    if (min === 1 && max === 1) return TypeError(`${qualname}() takes exactly one argument (${given} given)`);
+  }
+  if (min === max) return TypeError(`${name} expected ${plural(min, 'argument')}, got ${given}`);
+  if (given < min) return TypeError(`${name} expected at least ${plural(min, 'argument')}, got ${given}`);
+  return TypeError(`${name} expected at most ${plural(max, 'argument')}, got ${given}`);
 }
 
 /** Maps a call onto the parameters of `sig` (a bound self, when b has one,
  * is the first of args). Throws the TypeErrors CPython's argument parsers
  * raise: positional-only functions as their C calling convention words it,
  * the others as Argument Clinic's _PyArg_UnpackKeywords. */
-export function bindArgs(b: PyBuiltin, sig: Sig, args: Py[], kwnames: string[] | null): Py[] {
+export function bindArgs(b: PyBuiltin | string, sig: Sig, args: Py[], kwnames: string[] | null, skipArg = 0): Py[] {
   const params = sig.params;
   const out = new Array(params.length);
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
-  const skip = (b.owner !== undefined && !b.staticmethod) || b.self !== undefined ? 1 : 0;
-  const fname = b.name;
+  let ctor = false, skip = skipArg, fname: string, qualname: string;
+  if (typeof b === 'string') fname = qualname = b;
+  else {
+    // a builtin type's __new__/__init__ reports errors under the type's name
+    ctor = b.owner !== undefined && (b.name === '__new__' || b.name === '__init__');
+    skip = ctor || (b.owner !== undefined && !b.staticmethod) || b.self !== undefined ? 1 : 0;
+    fname = ctor ? b.owner.name : b.name;
+    qualname = ctor ? fname : b.qualname;
+  }
   if (sig.posOnly && sig.varargs < 0) {
-    if (nkw) throw TypeError(`${b.qualname}() takes no keyword arguments`);
-    if (npos > sig.npos || npos < sig.nreq) throw posOnlyArity(b, sig, npos - skip, skip);
+    if (nkw) throw TypeError(`${qualname}() takes no keyword arguments`);
+    if (npos > sig.npos || npos < sig.nreq) throw posOnlyArity(fname, qualname, ctor, sig, npos - skip, skip);
   } else if (sig.varargs < 0 && sig.varkw < 0) {
     const maxargs = params.length - skip, given = npos - skip;
     if (given + nkw > maxargs) {
@@ -282,7 +290,7 @@ export function bindArgs(b: PyBuiltin, sig: Sig, args: Py[], kwnames: string[] |
         continue;
       }
       if (!params.some((p) => p.kind === PKind.PosOrKw || p.kind === PKind.KwOnly)) {
-        throw TypeError(`${b.qualname}() takes no keyword arguments`);
+        throw TypeError(`${qualname}() takes no keyword arguments`);
       }
       invalid ??= name;
       continue;

@@ -1,216 +1,279 @@
-// bytes and bytearray: methods.
+// bytes and bytearray: methods shared by both types (the bytearray-only
+// mutators are in bytearray.ts).
 // https://docs.python.org/3.11/library/stdtypes.html#bytes-and-bytearray-operations
 
 import { T, None, NotImplemented, MISSING, type Py } from './base';
 import { PyType } from './type';
-import { PyBytes, PyByteArray, bytesValue } from './bytesutil';
+import { PyBytes, PyByteArray, bytesValue, latin1, fromLatin1 } from './bytesutil';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
-import { PySlice, sliceArray, sliceIndices } from './sliceutil';
+import { PySlice, sliceIndices } from './sliceutil';
 import { methods, staticMethods, classMethods, attrs } from './typesetup';
-import { TypeError, ValueError, IndexError } from './raise';
+import { TypeError, ValueError, IndexError, OverflowError } from './raise';
 import { typeOf, typeName } from './typeof';
 import { intValue } from './intutil';
-import { indexNum, index } from './int';
+import { index, indexNum } from './int';
 import { strValue } from './strutil';
-import { iterToArray, ArrayIter } from './iter';
-import { encode, decode } from './codecs';
-import { callSpecial } from './attrs';
+import { ArrayIter, iterToArray } from './iter';
+import { decode } from './codecs';
 import { percentFormat } from './strformat';
-import { seqCompare } from './sequtil';
-import { Cmp } from './protocol';
+import { Cmp, truthy, strHash } from './protocol';
 import { callSync } from '../vm/call';
+import {
+  bufferOf, needBuffer, subArg, isSpaceB, isAlphaB, isDigitB, isAlnumB, mapBytes, lowerB, upperB, swapB, titleB,
+  capitalizeB, allB, isLowerBytes, isUpperBytes, isTitleBytes, bytesRepr, hexOf, fromHex, bytesFrom, fillByte,
+} from './bytesops';
+import { findIn, countIn, tailMatch, splitSep, rsplitSep, splitWs, rsplitWs, replaceIn, expandTabs, centerLeft } from './textops';
+import { setupByteArray } from './bytearray';
+
+export { bytesRepr, bytesFrom };
 
 /** The bytes of a bytes-like argument (TypeError otherwise). */
 export function B(x: Py, what = 'a bytes-like object is required'): Uint8Array {
-  const b = bytesValue(x);
+  const b = bufferOf(x);
   if (b) return b;
-  if (x instanceof Object && (x as any).cls === T.memoryview) return (x as any).bytes();
   throw TypeError(`${what}, not '${typeName(x)}'`);
 }
 
-/** repr of bytes content: b'...' */
-export function bytesRepr(b: Uint8Array, prefix = 'b'): string {
-  let hasSingle = false, hasDouble = false;
-  for (const c of b) {
-    if (c === 0x27) hasSingle = true;
-    else if (c === 0x22) hasDouble = true;
-  }
-  const q = hasSingle && !hasDouble ? '"' : "'";
-  let out = prefix + q;
-  for (const c of b) {
-    if (c === 0x5c) out += '\\\\';
-    else if (c === q.charCodeAt(0)) out += '\\' + q;
-    else if (c === 0x0a) out += '\\n';
-    else if (c === 0x0d) out += '\\r';
-    else if (c === 0x09) out += '\\t';
-    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += String.fromCharCode(c);
-  }
-  return out + q;
-}
-
-/** bytes(x) / bytearray(x) contents. */
-export function bytesFrom(x: Py, encoding: Py, errors: Py, what: string): Uint8Array {
-  if (x === undefined) return new Uint8Array(0);
-  const s = strValue(x);
-  if (s !== null) {
-    if (encoding === undefined) throw TypeError('string argument without an encoding');
-    return encode(s, strValue(encoding)!, errors === undefined ? 'strict' : strValue(errors)!);
-  }
-  if (encoding !== undefined) throw TypeError(`encoding without a string argument`);
-  const b = bytesValue(x);
-  if (b) return Uint8Array.from(b);
-  if (typeOf(x).lookup('__bytes__') !== MISSING && what === 'bytes') return Uint8Array.from(B(callSpecial(x, '__bytes__')));
-  const iv = intValue(x);
-  if (iv !== null) {
-    if (iv < 0) throw ValueError('negative count');
-    return new Uint8Array(Number(iv));
-  }
-  if (typeOf(x).lookup('__index__') !== MISSING) return new Uint8Array(indexNum(x));
-  if ((x as any)?.cls === T.memoryview) return (x as any).bytes();
-  return Uint8Array.from(iterToArray(x).map((v) => {
-    const n = intValue(v);
-    if (n === null) throw TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
-    if (n < 0 || n > 255) throw ValueError('bytes must be in range(0, 256)');
-    return Number(n);
-  }));
-}
-
-function find(h: Uint8Array, needle: Py, start: Py, end: Py, rev: boolean): number {
-  const n = intValue(needle) !== null ? Uint8Array.of(Number(intValue(needle))) : B(needle);
-  const len = h.length;
-  let a = start === None || start === undefined ? 0 : indexNum(start);
-  let e = end === None || end === undefined ? len : indexNum(end);
-  if (a < 0) a = Math.max(0, a + len);
-  if (e < 0) e = Math.max(0, e + len);
-  e = Math.min(e, len);
-  const buf = Buffer.from(h.buffer, h.byteOffset, h.length);
-  if (rev) {
-    for (let i = e - n.length; i >= a; i--) if (buf.subarray(i, i + n.length).equals(n)) return i;
-    return -1;
-  }
-  if (e - a < n.length) return -1;
-  const i = buf.subarray(0, e).indexOf(n, a);
-  return i;
-}
-
+/** A result of the same kind (bytes or bytearray) as self. */
 function mk(self: Py, data: Uint8Array): Py {
   return self instanceof PyByteArray ? new PyByteArray(data) : new PyBytes(data);
 }
+function mkS(self: Py, s: string): Py {
+  return mk(self, fromLatin1(s));
+}
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
+const optIndex = (x: Py, dflt: number): number => {
+  if (x === None || x === undefined) return dflt;
+  const v = index(x);
+  if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return v;
+};
 
-function strip(b: Uint8Array, chars: Py, l: boolean, r: boolean): Uint8Array {
-  const set = chars === None || chars === undefined ? WS : new Set(B(chars));
+function find(b: Uint8Array, sub: Py, start: Py, end: Py, rev: boolean): number {
+  return findIn(latin1(b), subArg(sub), optIndex(start, 0), optIndex(end, Number.MAX_SAFE_INTEGER), rev);
+}
+
+function startsEnds(b: Uint8Array, p: Py, start: Py, end: Py, atEnd: boolean): boolean {
+  const s = latin1(b);
+  const a = optIndex(start, 0), e = optIndex(end, Number.MAX_SAFE_INTEGER);
+  if (p instanceof PyTuple) {
+    for (const q of p.items) if (tailMatch(s, latin1(needBuffer(q)), a, e, atEnd)) return true;
+    return false;
+  }
+  const pb = bufferOf(p);
+  if (!pb) throw TypeError(`${atEnd ? 'endswith' : 'startswith'} first arg must be bytes or a tuple of bytes, not ${typeName(p)}`);
+  return tailMatch(s, latin1(pb), a, e, atEnd);
+}
+
+function stripB(b: Uint8Array, chars: Py, l: boolean, r: boolean): Uint8Array {
+  let test: (c: number) => boolean = isSpaceB;
+  if (chars !== None && chars !== undefined) {
+    const set = needBuffer(chars);
+    test = (c) => set.includes(c);
+  }
   let a = 0, e = b.length;
-  if (l) while (a < e && set.has(b[a])) a++;
-  if (r) while (e > a && set.has(b[e - 1])) e--;
+  if (l) while (a < e && test(b[a])) a++;
+  if (r) while (e > a && test(b[e - 1])) e--;
   return b.slice(a, e);
 }
 
-function split(b: Uint8Array, sep: Py, maxsplit: Py): Uint8Array[] {
-  let max = maxsplit === undefined ? -1 : indexNum(maxsplit);
-  const out: Uint8Array[] = [];
-  if (sep === None || sep === undefined) {
-    let i = 0;
-    while (i < b.length) {
-      while (i < b.length && WS.has(b[i])) i++;
-      if (i >= b.length) break;
-      if (max === 0) {
-        let e = b.length;
-        while (e > i && WS.has(b[e - 1])) e--;
-        out.push(b.slice(i, e));
-        break;
-      }
-      let j = i;
-      while (j < b.length && !WS.has(b[j])) j++;
-      out.push(b.slice(i, j));
-      max--;
-      i = j;
-    }
-    return out;
+function splitB(self: Py, b: Uint8Array, sep: Py, maxsplit: Py, rev: boolean): PyList {
+  const max = indexNum(maxsplit);
+  const s = latin1(b);
+  let parts: string[];
+  if (sep === None) parts = rev ? rsplitWs(s, max, isSpaceB) : splitWs(s, max, isSpaceB);
+  else {
+    const d = latin1(needBuffer(sep));
+    if (!d.length) throw ValueError('empty separator');
+    parts = rev ? rsplitSep(s, d, max) : splitSep(s, d, max);
   }
-  const d = B(sep);
+  const out = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) out[i] = mkS(self, parts[i]);
+  return new PyList(out);
+}
+
+function splitlinesB(self: Py, b: Uint8Array, keep: boolean): PyList {
+  const out: Py[] = [];
+  let i = 0;
+  const n = b.length;
+  while (i < n) {
+    let j = i;
+    while (j < n && b[j] !== 10 && b[j] !== 13) j++;
+    let eol = j;
+    if (j < n) eol = b[j] === 13 && j + 1 < n && b[j + 1] === 10 ? j + 2 : j + 1;
+    out.push(mk(self, b.slice(i, keep ? eol : j)));
+    i = eol;
+  }
+  return new PyList(out);
+}
+
+function partitionB(self: Py, b: Uint8Array, sep: Py, rev: boolean): PyTuple {
+  const d = needBuffer(sep);
   if (!d.length) throw ValueError('empty separator');
-  const buf = Buffer.from(b);
-  let i = 0;
-  while (max !== 0) {
-    const j = buf.indexOf(d, i);
-    if (j < 0) break;
-    out.push(b.slice(i, j));
-    i = j + d.length;
-    max--;
+  const s = latin1(b), ds = latin1(d);
+  const i = rev ? s.lastIndexOf(ds) : s.indexOf(ds);
+  const empty = () => mk(self, new Uint8Array(0));
+  if (i < 0) return rev ? new PyTuple([empty(), empty(), mk(self, b.slice())]) : new PyTuple([mk(self, b.slice()), empty(), empty()]);
+  return new PyTuple([mkS(self, s.slice(0, i)), mk(self, d.slice()), mkS(self, s.slice(i + ds.length))]);
+}
+
+function padB(self: Py, b: Uint8Array, width: Py, fill: Py, how: 'l' | 'r' | 'c', fn: string): Py {
+  const w = indexNum(width);
+  const f = fillByte(fill, fn);
+  if (w <= b.length) return self instanceof PyBytes && self.cls === T.bytes ? self : mk(self, b.slice());
+  const total = w - b.length;
+  const left = how === 'l' ? 0 : how === 'r' ? total : centerLeft(total, w);
+  const out = new Uint8Array(w).fill(f);
+  out.set(b, left);
+  return mk(self, out);
+}
+
+function zfillB(self: Py, b: Uint8Array, width: Py): Py {
+  const w = indexNum(width);
+  if (w <= b.length) return self instanceof PyBytes && self.cls === T.bytes ? self : mk(self, b.slice());
+  const out = new Uint8Array(w).fill(48);
+  const fill = w - b.length;
+  out.set(b, fill);
+  if (b.length && (b[0] === 43 || b[0] === 45)) {
+    out[0] = b[0];
+    out[fill] = 48;
   }
-  out.push(b.slice(i));
-  return out;
+  return mk(self, out);
 }
 
-function getItem(self: Py, b: Uint8Array, k: Py): Py {
-  if (k instanceof PySlice) return mk(self, Uint8Array.from(sliceArray(Array.from(b), k)));
-  if (intValue(k) === null && typeOf(k).lookup('__index__') === MISSING) {
-    throw TypeError(`byte indices must be integers or slices, not ${typeName(k)}`);
+function translateB(self: Py, b: Uint8Array, table: Py, del: Py): Py {
+  let t: Uint8Array | null = null;
+  if (table !== None) {
+    t = needBuffer(table);
+    if (t.length !== 256) throw ValueError('translation table must be 256 characters long');
   }
-  let i = indexNum(k);
-  if (i < 0) i += b.length;
-  if (i < 0 || i >= b.length) throw IndexError(`${self instanceof PyByteArray ? 'bytearray' : 'index'} index out of range`);
-  return b[i];
-}
-
-function hexOf(b: Uint8Array, sep: Py, per: Py): string {
-  const h = Buffer.from(b).toString('hex');
-  if (sep === undefined) return h;
-  const s = strValue(sep) ?? Buffer.from(B(sep)).toString('latin1');
-  const n = per === undefined ? 1 : indexNum(per);
-  const pairs = h.match(/../g) ?? [];
-  const groups: string[] = [];
-  const k = Math.abs(n) || 1;
-  if (n >= 0) {
-    for (let i = pairs.length; i > 0; i -= k) groups.unshift(pairs.slice(Math.max(0, i - k), i).join(''));
-  } else for (let i = 0; i < pairs.length; i += k) groups.push(pairs.slice(i, i + k).join(''));
-  return groups.join(s);
-}
-
-function fromhex(s: string): Uint8Array {
+  const d = del === undefined ? null : needBuffer(del);
   const out: number[] = [];
-  let i = 0;
-  while (i < s.length) {
-    if (/\s/.test(s[i])) {
-      i++;
-      continue;
-    }
-    const pair = s.slice(i, i + 2);
-    if (!/^[0-9a-fA-F]{2}$/.test(pair)) throw ValueError(`non-hexadecimal number found in fromhex() arg at position ${/^[0-9a-fA-F]/.test(pair) ? i + 1 : i}`);
-    out.push(parseInt(pair, 16));
-    i += 2;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (d && d.includes(c)) continue;
+    out.push(t ? t[c] : c);
   }
-  return Uint8Array.from(out);
+  return mk(self, Uint8Array.from(out));
+}
+
+function joinB(self: Py, sep: Uint8Array, it: Py): Py {
+  const items = it instanceof PyList || it instanceof PyTuple ? it.items : iterToArray(it);
+  const parts: Uint8Array[] = new Array(items.length);
+  let total = Math.max(0, items.length - 1) * sep.length;
+  for (let i = 0; i < items.length; i++) {
+    const p = bufferOf(items[i]);
+    if (!p) throw TypeError(`sequence item ${i}: expected a bytes-like object, ${typeName(items[i])} found`);
+    parts[i] = p;
+    total += p.length;
+  }
+  const r = new Uint8Array(total);
+  let off = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (i) {
+      r.set(sep, off);
+      off += sep.length;
+    }
+    r.set(parts[i], off);
+    off += parts[i].length;
+  }
+  return mk(self, r);
+}
+
+/** b[k] for an index or a slice. */
+export function bytesGetitem(self: Py, b: Uint8Array, k: Py): Py {
+  if (typeof k === 'number') {
+    const i = k < 0 ? k + b.length : k;
+    if (i < 0 || i >= b.length) throw IndexError(`${self instanceof PyByteArray ? 'bytearray ' : ''}index out of range`);
+    return b[i];
+  }
+  if (k instanceof PySlice) {
+    const [start, stop, step, n] = sliceIndices(k, b.length);
+    if (step === 1) return mk(self, b.slice(start, Math.max(start, stop)));
+    const out = new Uint8Array(n);
+    for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j];
+    return mk(self, out);
+  }
+  if (intValue(k) === null && typeOf(k).lookup('__index__') === MISSING) {
+    throw TypeError(`${self instanceof PyByteArray ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeName(k)}`);
+  }
+  const v = index(k);
+  if (typeof v === 'bigint') throw IndexError(`cannot fit 'int' into an index-sized integer`);
+  return bytesGetitem(self, b, v);
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array, op: Cmp): boolean {
+  const n = Math.min(a.length, b.length);
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    if (a[i] !== b[i]) {
+      c = a[i] - b[i];
+      break;
+    }
+  }
+  if (c === 0) c = a.length - b.length;
+  switch (op) {
+    case Cmp.LT: return c < 0;
+    case Cmp.LE: return c <= 0;
+    case Cmp.EQ: return c === 0;
+    case Cmp.NE: return c !== 0;
+    case Cmp.GT: return c > 0;
+    case Cmp.GE: return c >= 0;
+  }
+}
+
+function repeatB(self: Py, b: Uint8Array, n: Py): Py {
+  if (intValue(n) === null && typeOf(n).lookup('__index__') === MISSING) return NotImplemented;
+  const v = index(n);
+  const k = v <= 0 ? 0 : Number(v);
+  if (k * b.length > 2 ** 31) throw OverflowError('repeated bytes are too long');
+  const r = new Uint8Array(b.length * k);
+  for (let i = 0; i < k; i++) r.set(b, i * b.length);
+  return mk(self, r);
+}
+
+/** %-formatting of bytes. */
+function modB(self: Py, b: Uint8Array, v: Py): Py {
+  return mkS(self, percentFormat(latin1(b), v, true));
 }
 
 export function setupBytes(): void {
   for (const t of [T.bytes, T.bytearray]) {
     const isBA = t === T.bytearray;
-    const view = (x: Py) => B(x, `descriptor requires a '${t.name}' object`);
+    const view = (x: Py): Uint8Array => {
+      const b = bytesValue(x);
+      if (b && (isBA ? x instanceof PyByteArray : x instanceof PyBytes)) return b;
+      throw TypeError(`descriptor requires a '${t.name}' object but received a '${typeName(x)}'`);
+    };
     const cmp = (op: Cmp) => (a: Py, o: Py) => {
-      const y = bytesValue(o);
+      const x = view(a);
+      // bytes compares only with bytes; bytearray with any buffer
+      const y = isBA ? bufferOf(o) : o instanceof PyBytes ? o.v : null;
       if (!y) return NotImplemented;
-      return seqCompare(Array.from(view(a)), Array.from(y), op);
+      return compareBytes(x, y, op);
     };
     methods(t, {
-      __repr__: ['self, /', (a: Py) => (isBA ? `bytearray(${bytesRepr(view(a))})` : bytesRepr(view(a)))],
+      __repr__: ['self, /', (a: Py) => {
+        const b = view(a);
+        if (!isBA) return bytesRepr(b);
+        const body = bytesRepr(b, 'b', true);
+        return `${a.cls.name}(${body})`;
+      }],
       __len__: ['self, /', (a: Py) => view(a).length],
-      __getitem__: ['self, key, /', (a: Py, k: Py) => getItem(a, view(a), k)],
+      __getitem__: ['self, key, /', (a: Py, k: Py) => bytesGetitem(a, view(a), k)],
       __iter__: ['self, /', (a: Py) => new ArrayIter(Array.from(view(a)), isBA ? T.bytearray_iterator : T.bytes_iterator)],
       __contains__: ['self, key, /', (a: Py, k: Py) => {
-        const iv = intValue(k);
-        if (iv !== null) {
-          if (iv < 0 || iv > 255) throw ValueError('byte must be in range(0, 256)');
-          return view(a).includes(Number(iv));
+        const b = view(a);
+        if (intValue(k) !== null || (bufferOf(k) === null && typeOf(k).lookup('__index__') !== MISSING)) {
+          const v = index(k);
+          if (v < 0 || v > 255) throw ValueError('byte must be in range(0, 256)');
+          return b.includes(Number(v));
         }
-        return find(view(a), k, undefined, undefined, false) >= 0;
+        return latin1(b).includes(latin1(needBuffer(k)));
       }],
       __add__: ['self, value, /', (a: Py, o: Py) => {
-        const y = bytesValue(o) ?? ((o as any)?.cls === T.memoryview ? (o as any).bytes() : null);
+        const y = bufferOf(o);
         if (!y) throw TypeError(`can't concat ${typeName(o)} to ${t.name}`);
         const x = view(a);
         const r = new Uint8Array(x.length + y.length);
@@ -218,241 +281,112 @@ export function setupBytes(): void {
         r.set(y, x.length);
         return mk(a, r);
       }],
-      __mul__: ['self, value, /', (a: Py, n: Py) => {
-        if (intValue(n) === null && typeOf(n).lookup('__index__') === MISSING) return NotImplemented;
-        const k = Math.max(0, Number(index(n)));
-        const x = view(a);
-        const r = new Uint8Array(x.length * k);
-        for (let i = 0; i < k; i++) r.set(x, i * x.length);
-        return mk(a, r);
-      }],
-      __rmul__: ['self, value, /', (a: Py, n: Py) => {
-        if (intValue(n) === null) return NotImplemented;
-        const k = Math.max(0, Number(index(n)));
-        const x = view(a);
-        const r = new Uint8Array(x.length * k);
-        for (let i = 0; i < k; i++) r.set(x, i * x.length);
-        return mk(a, r);
-      }],
-      __mod__: ['self, value, /', (a: Py, v: Py) => mk(a, Uint8Array.from(Buffer.from(percentFormat(Buffer.from(view(a)).toString('latin1'), v, true), 'latin1')))],
+      __mul__: ['self, value, /', (a: Py, n: Py) => repeatB(a, view(a), n)],
+      __rmul__: ['self, value, /', (a: Py, n: Py) => repeatB(a, view(a), n)],
+      __mod__: ['self, value, /', (a: Py, v: Py) => modB(a, view(a), v)],
+      __rmod__: ['self, value, /', () => NotImplemented],
       __eq__: ['self, value, /', cmp(Cmp.EQ)],
       __ne__: ['self, value, /', cmp(Cmp.NE)],
       __lt__: ['self, value, /', cmp(Cmp.LT)],
       __le__: ['self, value, /', cmp(Cmp.LE)],
       __gt__: ['self, value, /', cmp(Cmp.GT)],
       __ge__: ['self, value, /', cmp(Cmp.GE)],
-      decode: ['self, /, encoding="utf-8", errors="strict"', (a: Py, e: Py, er: Py) => decode(view(a), strValue(e)!, strValue(er)!)],
+      __sizeof__: ['self, /', (a: Py) => (isBA ? 57 + (a as PyByteArray).v.length : 33 + view(a).length)],
+      decode: ['self, /, encoding="utf-8", errors="strict"', (a: Py, e: Py, er: Py) => {
+        const enc = strValue(e);
+        if (enc === null) throw TypeError(`decode() argument 'encoding' must be str, not ${typeName(e)}`);
+        const err = strValue(er);
+        if (err === null) throw TypeError(`decode() argument 'errors' must be str, not ${typeName(er)}`);
+        return decode(view(a), enc, err);
+      }],
       hex: ['self, /, sep=?, bytes_per_sep=?', (a: Py, s: Py, n: Py) => hexOf(view(a), s, n)],
-      find: ['self, sub, start=None, end=None, /', (a: Py, s: Py, st: Py, e: Py) => find(view(a), s, st, e, false)],
-      rfind: ['self, sub, start=None, end=None, /', (a: Py, s: Py, st: Py, e: Py) => find(view(a), s, st, e, true)],
-      index: ['self, sub, start=None, end=None, /', (a: Py, s: Py, st: Py, e: Py) => { const i = find(view(a), s, st, e, false); if (i < 0) throw ValueError('subsection not found'); return i; }],
-      rindex: ['self, sub, start=None, end=None, /', (a: Py, s: Py, st: Py, e: Py) => { const i = find(view(a), s, st, e, true); if (i < 0) throw ValueError('subsection not found'); return i; }],
-      count: ['self, sub, start=None, end=None, /', (a: Py, s: Py) => {
-        const h = Buffer.from(view(a)), n = intValue(s) !== null ? Buffer.of(Number(intValue(s))) : Buffer.from(B(s));
-        if (!n.length) return h.length + 1;
-        let c = 0, i = 0;
-        while ((i = h.indexOf(n, i)) >= 0) { c++; i += n.length; }
-        return c;
+      find: ['@parsetuple self, sub, start=None, end=None, /', (a: Py, s: Py, st: Py, e: Py) => find(view(a), s, st, e, false)],
+      rfind: ['@parsetuple self, sub, start=None, end=None, /', (a: Py, s: Py, st: Py, e: Py) => find(view(a), s, st, e, true)],
+      index: ['@parsetuple self, sub, start=None, end=None, /', (a: Py, s: Py, st: Py, e: Py) => {
+        const i = find(view(a), s, st, e, false);
+        if (i < 0) throw ValueError('subsection not found');
+        return i;
       }],
-      startswith: ['self, prefix, start=None, end=None, /', (a: Py, p: Py) => {
-        const x = Buffer.from(view(a));
-        const ps = p instanceof PyTuple ? p.items : [p];
-        return ps.some((q) => x.subarray(0, B(q).length).equals(B(q)));
+      rindex: ['@parsetuple self, sub, start=None, end=None, /', (a: Py, s: Py, st: Py, e: Py) => {
+        const i = find(view(a), s, st, e, true);
+        if (i < 0) throw ValueError('subsection not found');
+        return i;
       }],
-      endswith: ['self, suffix, start=None, end=None, /', (a: Py, p: Py) => {
-        const x = Buffer.from(view(a));
-        const ps = p instanceof PyTuple ? p.items : [p];
-        return ps.some((q) => { const y = B(q); return y.length <= x.length && x.subarray(x.length - y.length).equals(y); });
+      count: ['@parsetuple self, sub, start=None, end=None, /', (a: Py, s: Py, st: Py, e: Py) =>
+        countIn(latin1(view(a)), subArg(s), optIndex(st, 0), optIndex(e, Number.MAX_SAFE_INTEGER))],
+      startswith: ['@parsetuple self, prefix, start=None, end=None, /', (a: Py, p: Py, s: Py, e: Py) => startsEnds(view(a), p, s, e, false)],
+      endswith: ['@parsetuple self, suffix, start=None, end=None, /', (a: Py, p: Py, s: Py, e: Py) => startsEnds(view(a), p, s, e, true)],
+      strip: ['self, bytes=None, /', (a: Py, c: Py) => mk(a, stripB(view(a), c, true, true))],
+      lstrip: ['self, bytes=None, /', (a: Py, c: Py) => mk(a, stripB(view(a), c, true, false))],
+      rstrip: ['self, bytes=None, /', (a: Py, c: Py) => mk(a, stripB(view(a), c, false, true))],
+      split: ['self, /, sep=None, maxsplit=-1', (a: Py, s: Py, m: Py) => splitB(a, view(a), s, m, false)],
+      rsplit: ['self, /, sep=None, maxsplit=-1', (a: Py, s: Py, m: Py) => splitB(a, view(a), s, m, true)],
+      splitlines: ['self, /, keepends=False', (a: Py, k: Py) => splitlinesB(a, view(a), truthy(k))],
+      partition: ['self, sep, /', (a: Py, s: Py) => partitionB(a, view(a), s, false)],
+      rpartition: ['self, sep, /', (a: Py, s: Py) => partitionB(a, view(a), s, true)],
+      join: ['self, iterable_of_bytes, /', (a: Py, it: Py) => joinB(a, view(a), it)],
+      replace: ['self, old, new, count=-1, /', (a: Py, o: Py, n: Py, c: Py) =>
+        mkS(a, replaceIn(latin1(view(a)), latin1(needBuffer(o)), latin1(needBuffer(n)), indexNum(c)))],
+      removeprefix: ['self, prefix, /', (a: Py, p: Py) => {
+        const b = view(a), x = needBuffer(p);
+        if (x.length <= b.length && latin1(b).startsWith(latin1(x))) return mk(a, b.slice(x.length));
+        return isBA ? mk(a, b.slice()) : a;
       }],
-      strip: ['self, bytes=None, /', (a: Py, c: Py) => mk(a, strip(view(a), c, true, true))],
-      lstrip: ['self, bytes=None, /', (a: Py, c: Py) => mk(a, strip(view(a), c, true, false))],
-      rstrip: ['self, bytes=None, /', (a: Py, c: Py) => mk(a, strip(view(a), c, false, true))],
-      split: ['self, /, sep=None, maxsplit=-1', (a: Py, s: Py, m: Py) => new PyList(split(view(a), s, m).map((x) => mk(a, x)))],
-      join: ['self, iterable_of_bytes, /', (a: Py, it: Py) => {
-        const parts = iterToArray(it).map((x, i) => {
-          const b = bytesValue(x) ?? ((x as any)?.cls === T.memoryview ? (x as any).bytes() : null);
-          if (!b) throw TypeError(`sequence item ${i}: expected a bytes-like object, ${typeName(x)} found`);
-          return b;
-        });
-        const sep = view(a);
-        const total = parts.reduce((n, p) => n + p.length, 0) + Math.max(0, parts.length - 1) * sep.length;
-        const r = new Uint8Array(total);
-        let off = 0;
-        parts.forEach((p, i) => {
-          if (i) { r.set(sep, off); off += sep.length; }
-          r.set(p, off);
-          off += p.length;
-        });
-        return mk(a, r);
+      removesuffix: ['self, suffix, /', (a: Py, p: Py) => {
+        const b = view(a), x = needBuffer(p);
+        if (x.length && x.length <= b.length && latin1(b).endsWith(latin1(x))) return mk(a, b.slice(0, b.length - x.length));
+        return isBA ? mk(a, b.slice()) : a;
       }],
-      replace: ['self, old, new, count=-1, /', (a: Py, o: Py, n: Py, c: Py) => {
-        const s = Buffer.from(view(a)).toString('latin1');
-        const os = Buffer.from(B(o)).toString('latin1'), ns = Buffer.from(B(n)).toString('latin1');
-        let k = indexNum(c);
-        let out = '', i = 0;
-        while (k !== 0 && os) {
-          const j = s.indexOf(os, i);
-          if (j < 0) break;
-          out += s.slice(i, j) + ns;
-          i = j + os.length;
-          k--;
-        }
-        return mk(a, Uint8Array.from(Buffer.from(out + s.slice(i), 'latin1')));
-      }],
-      upper: ['self, /', (a: Py) => mk(a, view(a).map((c) => (c >= 97 && c <= 122 ? c - 32 : c)))],
-      lower: ['self, /', (a: Py) => mk(a, view(a).map((c) => (c >= 65 && c <= 90 ? c + 32 : c)))],
-      isdigit: ['self, /', (a: Py) => view(a).length > 0 && view(a).every((c) => c >= 48 && c <= 57)],
-      isalpha: ['self, /', (a: Py) => view(a).length > 0 && view(a).every((c) => (c | 32) >= 97 && (c | 32) <= 122)],
-      isspace: ['self, /', (a: Py) => view(a).length > 0 && view(a).every((c) => WS.has(c))],
-      splitlines: ['self, /, keepends=False', (a: Py, k: Py) => {
-        const s = Buffer.from(view(a)).toString('latin1');
-        const parts: string[] = [];
-        const re = /\r\n|\r|\n/g;
-        let i = 0, m: RegExpExecArray | null;
-        while ((m = re.exec(s))) { parts.push(s.slice(i, k ? m.index + m[0].length : m.index)); i = m.index + m[0].length; }
-        if (i < s.length) parts.push(s.slice(i));
-        return new PyList(parts.map((p) => mk(a, Uint8Array.from(Buffer.from(p, 'latin1')))));
-      }],
-      partition: ['self, sep, /', (a: Py, sp: Py) => {
-        const x = view(a), d = B(sp);
-        const i = Buffer.from(x).indexOf(d);
-        if (i < 0) return new PyTuple([mk(a, x.slice()), mk(a, new Uint8Array(0)), mk(a, new Uint8Array(0))]);
-        return new PyTuple([mk(a, x.slice(0, i)), mk(a, d.slice()), mk(a, x.slice(i + d.length))]);
-      }],
-      __getnewargs__: ['self, /', (a: Py) => new PyTuple([new PyBytes(view(a).slice())])],
+      upper: ['self, /', (a: Py) => mk(a, mapBytes(view(a), upperB))],
+      lower: ['self, /', (a: Py) => mk(a, mapBytes(view(a), lowerB))],
+      swapcase: ['self, /', (a: Py) => mk(a, mapBytes(view(a), swapB))],
+      title: ['self, /', (a: Py) => mk(a, titleB(view(a)))],
+      capitalize: ['self, /', (a: Py) => mk(a, capitalizeB(view(a)))],
+      isdigit: ['self, /', (a: Py) => allB(view(a), isDigitB)],
+      isalpha: ['self, /', (a: Py) => allB(view(a), isAlphaB)],
+      isalnum: ['self, /', (a: Py) => allB(view(a), isAlnumB)],
+      isspace: ['self, /', (a: Py) => allB(view(a), isSpaceB)],
+      islower: ['self, /', (a: Py) => isLowerBytes(view(a))],
+      isupper: ['self, /', (a: Py) => isUpperBytes(view(a))],
+      istitle: ['self, /', (a: Py) => isTitleBytes(view(a))],
+      isascii: ['self, /', (a: Py) => view(a).every((c) => c < 128)],
+      center: ['self, width, fillchar=?, /', (a: Py, w: Py, f: Py) => padB(a, view(a), w, f, 'c', 'center')],
+      ljust: ['self, width, fillchar=?, /', (a: Py, w: Py, f: Py) => padB(a, view(a), w, f, 'l', 'ljust')],
+      rjust: ['self, width, fillchar=?, /', (a: Py, w: Py, f: Py) => padB(a, view(a), w, f, 'r', 'rjust')],
+      zfill: ['self, width, /', (a: Py, w: Py) => zfillB(a, view(a), w)],
+      expandtabs: ['self, /, tabsize=8', (a: Py, n: Py) => mkS(a, expandTabs(latin1(view(a)), indexNum(n)))],
+      translate: ['self, table, /, delete=?', (a: Py, tb: Py, d: Py) => translateB(a, view(a), tb, d)],
     });
     classMethods(t, {
       fromhex: ['cls, string, /', (cls: PyType, s: Py) => {
-        const b = fromhex(strValue(s) ?? '');
-        return cls === T.bytes ? new PyBytes(b) : cls === T.bytearray ? new PyByteArray(b) : callSync(cls, [new PyBytes(b)]);
+        const b = fromHex(s);
+        if (cls === T.bytes) return new PyBytes(b);
+        if (cls === T.bytearray) return new PyByteArray(b);
+        return callSync(cls, [isBA ? new PyByteArray(b) : new PyBytes(b)]);
       }],
     });
     staticMethods(t, {
       maketrans: ['frm, to, /', (f: Py, to: Py) => {
-        const a = B(f), b = B(to);
+        const a = needBuffer(f), b = needBuffer(to);
         if (a.length !== b.length) throw ValueError('maketrans arguments must have same length');
-        const r = new Uint8Array(256).map((_, i) => i);
-        a.forEach((c, i) => { r[c] = b[i]; });
+        const r = new Uint8Array(256);
+        for (let i = 0; i < 256; i++) r[i] = i;
+        for (let i = 0; i < a.length; i++) r[a[i]] = b[i];
         return new PyBytes(r);
       }],
     });
   }
   staticMethods(T.bytes, {
     __new__: ['cls, source=?, encoding=?, errors=?', (cls: PyType, x: Py, e: Py, er: Py) => {
-      if (cls === T.bytes && x instanceof PyBytes && x.cls === T.bytes && e === undefined) return x;
+      if (cls === T.bytes && x instanceof PyBytes && x.cls === T.bytes && e === undefined && er === undefined) return x;
       return new PyBytes(bytesFrom(x, e, er, 'bytes'), cls === T.bytes ? undefined : cls);
     }],
   });
   methods(T.bytes, {
-    __hash__: ['self, /', (a: Py) => {
-      let h = 0x811c9dc5;
-      for (const c of B(a)) h = Math.imul(h ^ c, 0x01000193);
-      const r = h | 0;
-      return r === -1 ? -2 : r;
-    }],
+    // latin-1 strings hash like our str (CPython's are randomized anyway)
+    __hash__: ['self, /', (a: Py) => { const b = B(a); return b.length ? strHash(latin1(b)) : 0; }],
     __bytes__: ['self, /', (a: Py) => (a.cls === T.bytes ? a : new PyBytes(B(a)))],
+    __getnewargs__: ['self, /', (a: Py) => new PyTuple([new PyBytes(B(a).slice())])],
   });
-  staticMethods(T.bytearray, { __new__: ['cls, *args, **kwargs', (cls: PyType) => new PyByteArray(new Uint8Array(0), 0, cls === T.bytearray ? undefined : cls)] });
-  const BA = (x: Py): PyByteArray => {
-    if (x instanceof PyByteArray) return x;
-    throw TypeError(`descriptor requires a 'bytearray' object but received a '${typeName(x)}'`);
-  };
-  const setAll = (ba: PyByteArray, data: Uint8Array) => {
-    ba.v = Uint8Array.from(data);
-    ba.n = data.length;
-  };
-  methods(T.bytearray, {
-    __init__: ['self, source=?, encoding=?, errors=?', (a: Py, x: Py, e: Py, er: Py) => { setAll(BA(a), bytesFrom(x, e, er, 'bytearray')); return None; }],
-    __setitem__: ['self, key, value, /', (a: Py, k: Py, v: Py) => {
-      const ba = BA(a);
-      const arr = Array.from(ba.view);
-      if (k instanceof PySlice) {
-        const src = intValue(v) !== null ? (() => { throw TypeError('can assign only bytes, buffers, or iterables of ints in range(0, 256)'); })() : Array.from(bytesFrom(v, undefined, undefined, 'bytearray'));
-        const [start, stop, step, n] = sliceIndices(k, arr.length);
-        if (step === 1) arr.splice(start, Math.max(0, stop - start), ...src);
-        else {
-          if (src.length !== n) throw ValueError(`attempt to assign bytes of size ${src.length} to extended slice of size ${n}`);
-          for (let i = 0, j = start; i < n; i++, j += step) arr[j] = src[i];
-        }
-        setAll(ba, Uint8Array.from(arr));
-        return None;
-      }
-      let i = indexNum(k);
-      if (i < 0) i += ba.n;
-      if (i < 0 || i >= ba.n) throw IndexError('bytearray index out of range');
-      const n = indexNum(v);
-      if (n < 0 || n > 255) throw ValueError('byte must be in range(0, 256)');
-      ba.v[i] = n;
-      return None;
-    }],
-    __delitem__: ['self, key, /', (a: Py, k: Py) => {
-      const ba = BA(a);
-      const arr = Array.from(ba.view);
-      if (k instanceof PySlice) {
-        const [start, , step, n] = sliceIndices(k, arr.length);
-        const drop = new Set<number>();
-        for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
-        setAll(ba, Uint8Array.from(arr.filter((_, i) => !drop.has(i))));
-        return None;
-      }
-      let i = indexNum(k);
-      if (i < 0) i += ba.n;
-      if (i < 0 || i >= ba.n) throw IndexError('bytearray index out of range');
-      arr.splice(i, 1);
-      setAll(ba, Uint8Array.from(arr));
-      return None;
-    }],
-    __iadd__: ['self, value, /', (a: Py, o: Py) => {
-      const ba = BA(a), y = B(o);
-      const r = new Uint8Array(ba.n + y.length);
-      r.set(ba.view);
-      r.set(y, ba.n);
-      setAll(ba, r);
-      return a;
-    }],
-    append: ['self, item, /', (a: Py, x: Py) => {
-      const ba = BA(a);
-      const n = indexNum(x);
-      if (n < 0 || n > 255) throw ValueError('byte must be in range(0, 256)');
-      if (ba.n >= ba.v.length) {
-        const nv = new Uint8Array(Math.max(16, ba.v.length * 2));
-        nv.set(ba.view);
-        ba.v = nv;
-      }
-      ba.v[ba.n++] = n;
-      return None;
-    }],
-    extend: ['self, iterable_of_ints, /', (a: Py, it: Py) => {
-      const ba = BA(a), y = bytesFrom(it, undefined, undefined, 'bytearray');
-      const r = new Uint8Array(ba.n + y.length);
-      r.set(ba.view);
-      r.set(y, ba.n);
-      setAll(ba, r);
-      return None;
-    }],
-    pop: ['self, index=-1, /', (a: Py, k: Py) => {
-      const ba = BA(a);
-      if (!ba.n) throw IndexError('pop from empty bytearray');
-      let i = indexNum(k);
-      if (i < 0) i += ba.n;
-      if (i < 0 || i >= ba.n) throw IndexError('pop index out of range');
-      const arr = Array.from(ba.view);
-      const [v] = arr.splice(i, 1);
-      setAll(ba, Uint8Array.from(arr));
-      return v;
-    }],
-    insert: ['self, index, item, /', (a: Py, k: Py, x: Py) => {
-      const ba = BA(a);
-      const arr = Array.from(ba.view);
-      let i = indexNum(k);
-      if (i < 0) i = Math.max(0, i + arr.length);
-      arr.splice(Math.min(i, arr.length), 0, indexNum(x));
-      setAll(ba, Uint8Array.from(arr));
-      return None;
-    }],
-    clear: ['self, /', (a: Py) => { setAll(BA(a), new Uint8Array(0)); return None; }],
-    copy: ['self, /', (a: Py) => new PyByteArray(BA(a).view.slice())],
-    reverse: ['self, /', (a: Py) => { BA(a).view.reverse(); return None; }],
-  });
-  attrs(T.bytearray, { __hash__: None });
+  setupByteArray();
 }

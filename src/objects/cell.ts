@@ -1,6 +1,6 @@
 // cell: a variable shared between a function and the closures inside it.
 
-import { PyObject, T, type Py } from './base';
+import { PyObject, T, type Py, serial } from './base';
 
 export class PyCell extends PyObject {
   /** undefined while the variable is unbound. */
@@ -10,3 +10,5 @@ export class PyCell extends PyObject {
     this.v = v;
   }
 }
+
+serial(PyCell);

@@ -1,6 +1,6 @@
 // complex: a pair of doubles, and the arithmetic kernel for it.
 
-import { PyObject, T, NotImplemented, type Py } from './base';
+import { PyObject, T, NotImplemented, type Py, serial } from './base';
 import { PyTuple } from './tuple';
 import { ZeroDivisionError, TypeError } from './raise';
 
@@ -53,3 +53,5 @@ export function complexOp(op: number, ar: number, ai: number, br: number, bi: nu
   void PyTuple;
   return NotImplemented;
 }
+
+serial(PyComplex);

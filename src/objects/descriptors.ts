@@ -2,7 +2,7 @@
 // computed in TypeScript), member_descriptor (__slots__), property,
 // classmethod and staticmethod.
 
-import { PyObject, T, None, type Py } from './base';
+import { PyObject, T, None, type Py, serial } from './base';
 import type { PyType } from './type';
 
 /** An attribute of a builtin type implemented by JS accessors. */
@@ -49,3 +49,5 @@ export class PyStaticMethod extends PyObject {
     super(cls ?? T.staticmethod);
   }
 }
+
+serial(PyClassMethod, PyProperty, PySlot, PyStaticMethod, PyGetSet);

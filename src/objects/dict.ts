@@ -12,7 +12,7 @@
 // inserted is remembered in `ok` (Python keeps the first key: {1: a, True: b}
 // is {1: b}).
 
-import { PyObject, T, None, type Py } from './base';
+import { PyObject, T, None, type Py, serial } from './base';
 import { PyFloat } from './float';
 import { PyComplex } from './complexutil';
 import { hash32 } from './hash';
@@ -89,6 +89,20 @@ export class PyDict extends PyObject {
     if (!bucket) this.hb.set(h, (bucket = []));
     bucket.push(tok);
     return tok;
+  }
+
+  /** Recomputes the hash buckets (after a heap moved to another process,
+   * where identity-based hashes differ). */
+  rehash(): void {
+    if (!this.hb) return;
+    const tokens = [...this.hb.values()].flat();
+    this.hb = new Map();
+    for (const tok of tokens) {
+      tok.hash = hash32(tok.key);
+      const b = this.hb.get(tok.hash);
+      if (b) b.push(tok);
+      else this.hb.set(tok.hash, [tok]);
+    }
   }
 
   get(k: Py): Py | undefined {
@@ -202,3 +216,5 @@ export function dictFromObject(o: Record<string, Py>): PyDict {
   for (const k of Object.keys(o)) d.m.set(k, o[k]);
   return d;
 }
+
+serial(PyDict, HashToken);

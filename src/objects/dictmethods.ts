@@ -1,7 +1,7 @@
 // dict: methods of the dict type and its views.
 // https://docs.python.org/3.11/library/stdtypes.html#mapping-types-dict
 
-import { PyObject, T, None, NotImplemented, MISSING, STOP, type Py } from './base';
+import { PyObject, T, None, NotImplemented, MISSING, STOP, type Py, serial } from './base';
 import { PyType } from './type';
 import { PyDict } from './dict';
 import { PyList } from './list';
@@ -256,3 +256,5 @@ export function setupDict(): void {
   void PyList;
   void contains;
 }
+
+serial(DictRevIter, PyDictView);

@@ -2,7 +2,7 @@
 // `except*`, which splits the raised group clause by clause and re-raises
 // what is left together with what the handlers raised.
 
-import { T, None, MISSING, type Py } from './base';
+import { T, None, MISSING, type Py, serial } from './base';
 import { PyType } from './type';
 import { PyBaseException } from './exceptions';
 import { PyTuple } from './tuple';
@@ -120,3 +120,5 @@ export function starFinish(st: StarState): PyBaseException | null {
 }
 
 void getattrOpt;
+
+serial(StarState);

@@ -2,7 +2,7 @@
 // Python exceptions are thrown as JS values directly (not JS Errors): no JS
 // stack is captured, and `catch` in generated code gets the Python object.
 
-import { PyObject, T, type Py } from './base';
+import { PyObject, T, type Py, serial } from './base';
 import { builtinType, type PyType } from './type';
 import type { Frame } from '../vm/frame';
 
@@ -115,3 +115,5 @@ export function setupExceptionTypes(): void {
 export function isPyException(e: unknown): e is PyBaseException {
   return e instanceof PyBaseException;
 }
+
+serial(PyBaseException, PyTraceback);

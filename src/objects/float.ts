@@ -1,6 +1,6 @@
 // float: a boxed IEEE double, so that 1.0 and 1 stay different objects.
 
-import { PyObject, T } from './base';
+import { PyObject, T, serial } from './base';
 
 export class PyFloat extends PyObject {
   constructor(public v: number, cls?: any) {
@@ -42,3 +42,5 @@ export function floatRepr(x: number): string {
 export function F(v: number): PyFloat {
   return new PyFloat(v);
 }
+
+serial(PyFloat);

@@ -1,6 +1,6 @@
 // function: a Python function (code + globals + defaults + closure).
 
-import { PyObject, T, None, type Py } from './base';
+import { PyObject, T, None, type Py, serial } from './base';
 import type { PyCode } from './code';
 import type { PyDict } from './dict';
 import type { PyCell } from './cell';
@@ -31,3 +31,5 @@ export class PyFunction extends PyObject {
     this.module = m === undefined ? None : m;
   }
 }
+
+serial(PyFunction);

@@ -42,6 +42,28 @@ export function setupFunctions(): void {
     __call__: ['self, /, *args, **kwargs', (f: PyFunction, args: Py[], kw: PyDict) => callWithDict(f, args, kw)],
     __get__: ['self, instance, owner=None, /', (f: PyFunction, inst: Py) => (inst === None ? f : new PyMethod(f, inst))],
   });
+  staticMethods(fn, {
+    __new__: ['cls, code, globals, name=None, argdefs=None, closure=None', (_c: Py, code: Py, g: Py, name: Py, defs: Py, clo: Py) => {
+      if (!(code instanceof PyCode)) throw TypeError(`function() argument 'code' must be code, not ${typeName(code)}`);
+      if (!(g instanceof PyDict)) throw TypeError(`function() argument 'globals' must be dict, not ${typeName(g)}`);
+      const b = g.getS('__builtins__');
+      const bd = b instanceof PyDict ? b : b !== undefined && b.dict instanceof PyDict ? b.dict : current.interp.builtinsDict;
+      const f = new PyFunction(code, g, bd);
+      if (name !== None) {
+        if (strValue(name) === null) throw TypeError(`arg 3 (name) must be None or string`);
+        f.name = strValue(name)!;
+      }
+      if (defs !== None) {
+        if (!(defs instanceof PyTuple)) throw TypeError('arg 4 (defaults) must be None or tuple');
+        f.defaults = defs.items.slice();
+      }
+      if (clo !== None) {
+        if (!(clo instanceof PyTuple)) throw TypeError('arg 5 (closure) must be tuple');
+        f.closure = clo.items.slice();
+      }
+      return f;
+    }],
+  });
   getsets(fn, {
     __name__: [(f: PyFunction) => f.name, setName(null, 'name', '__name__')],
     __qualname__: [(f: PyFunction) => f.qualname, setName(null, 'qualname', '__qualname__')],
@@ -120,7 +142,19 @@ export function setupFunctions(): void {
   const code = T.code;
   methods(code, {
     __repr__: ['self, /', (c: PyCode) => `<code object ${c.name} at ${hex(c)}, file "${c.filename}", line ${c.firstlineno}>`],
-    replace: ['self, /, **kwargs', (c: PyCode) => c],
+    replace: ['self, /, **kwargs', (c: PyCode, kw: PyDict) => {
+      // a shallow clone sharing the compiled step function
+      const r: PyCode = Object.assign(Object.create(Object.getPrototypeOf(c)), c);
+      const fields: Record<string, keyof PyCode> = {
+        co_name: 'name', co_qualname: 'qualname', co_filename: 'filename', co_firstlineno: 'firstlineno', co_flags: 'flags',
+      };
+      for (const [k, v] of kw.entries()) {
+        const f = fields[k];
+        if (f === undefined) throw TypeError(`'${k}' is an invalid keyword argument for replace()`);
+        (r as any)[f] = v;
+      }
+      return r;
+    }],
   });
   getsets(code, {
     co_name: [(c: PyCode) => c.name],

@@ -1,7 +1,7 @@
 // generator and coroutine objects: a suspended frame plus the protocol the
 // trampoline applies when that frame yields, returns or raises.
 
-import { PyObject, T, None, STOP, SUSPEND, type Py } from './base';
+import { PyObject, T, None, STOP, SUSPEND, type Py, serial } from './base';
 import { PyBaseException } from './exceptions';
 import { RuntimeError, ValueError, StopIteration, exc as mkexc } from './raise';
 import { FK, type Frame } from '../vm/frame';
@@ -139,3 +139,5 @@ export function genFailed(t: Thread, f: Frame, e: PyBaseException): Py {
   t.exc = e;
   return undefined;
 }
+
+serial(PyGenerator);

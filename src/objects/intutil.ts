@@ -1,7 +1,7 @@
 // int values: JS numbers (safe integers) or bigints beyond ±2**53, plus
 // PyInt boxes for instances of int subclasses (e.g. IntEnum members).
 
-import { PyObject, type Py } from './base';
+import { PyObject, type Py, serial } from './base';
 
 /** An instance of a subclass of int. */
 export class PyInt extends PyObject {
@@ -40,3 +40,5 @@ export function intHash(v: number | bigint): number | bigint {
   if (h === -1n) h = -2n;
   return norm(h);
 }
+
+serial(PyInt);

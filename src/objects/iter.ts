@@ -4,7 +4,7 @@
 // caller by the trampoline. for-loops use forNext (never nests); native code
 // that must have the value now uses nextSync (nested VM loop if needed).
 
-import { PyObject, T, STOP, SUSPEND, MISSING, None, type Py } from './base';
+import { PyObject, T, STOP, SUSPEND, MISSING, None, type Py, serial } from './base';
 import { PyBaseException } from './exceptions';
 import { PyGenerator, genResume, GM } from './generator';
 import { PyList } from './list';
@@ -231,3 +231,5 @@ export function iterate(x: Py, fn: (v: Py) => boolean | void): void {
 export function notIterable(x: Py) {
   return TypeError(`'${typeName(x)}' object is not iterable`);
 }
+
+serial(NextFrame, ArrayIter, CallIter, MapIter, SeqIter, StrIter);

@@ -4,7 +4,7 @@
 // continuation frame finishes the step when the value arrives, so a
 // generator consumed through map() can still block and switch threads.
 
-import { T, None, STOP, SUSPEND, MISSING, type Py } from './base';
+import { T, None, STOP, SUSPEND, MISSING, type Py, serial } from './base';
 import { PyType } from './type';
 import { PyTuple } from './tuple';
 import { PyDict } from './dict';
@@ -22,7 +22,18 @@ import { callV, call1 } from '../vm/call';
 import { intValue } from './intutil';
 
 /** Puts continuation `cont` directly below the frame just pushed on t. */
-export function under(t: Thread, cont: Frame): void {
+export function under(t: Thread, cont: Frame, base?: Frame | null): void {
+  // With `base` (the top when the suspending operation started), cont goes
+  // directly above it: a nested native iterator may already have put its
+  // own continuation between base and the frame it pushed.
+  if (base !== undefined && t.frame !== base) {
+    let f = t.frame!;
+    while (f.back !== base) f = f.back!;
+    cont.back = base;
+    f.back = cont;
+    t.depth++;
+    return;
+  }
   const top = t.frame!;
   cont.back = top.back;
   top.back = cont;
@@ -292,3 +303,5 @@ export function setupIterators(): void {
   void indexNum;
   void repr;
 }
+
+serial(StopToRaise, Then, EnumerateIter, FilterIter, MapIterObj, ReversedIter, ZipIter);

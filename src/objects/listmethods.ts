@@ -1,7 +1,7 @@
 // list: methods of the list type.
 // https://docs.python.org/3.11/library/stdtypes.html#lists
 
-import { T, None, NotImplemented, MISSING, type Py } from './base';
+import { T, None, NotImplemented, MISSING, type Py, serial } from './base';
 import { PyType } from './type';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
@@ -207,3 +207,5 @@ export function setupList(): void {
   attrs(t, { __hash__: None });
   void index;
 }
+
+serial(ListRevIter);

@@ -1,6 +1,6 @@
 // memoryview: a view of a bytes-like object's buffer (1-D, format 'B').
 
-import { PyObject, T, None, NotImplemented, type Py } from './base';
+import { PyObject, T, None, NotImplemented, type Py, serial } from './base';
 import { PyType } from './type';
 import { PyBytes, PyByteArray, bytesValue } from './bytesutil';
 import { PyList } from './list';
@@ -100,3 +100,5 @@ export function setupMemoryview(): void {
   attrs(t, { __hash__: None });
   void PyByteArray;
 }
+
+serial(PyMemoryView);

@@ -1,7 +1,7 @@
 // Small builtin behaviours that belong to no single type: generic aliases
 // (list[int]) for the subscriptable builtin classes.
 
-import { PyObject, T, NotImplemented, type Py } from './base';
+import { PyObject, T, NotImplemented, type Py, serial } from './base';
 import { PyType } from './type';
 import { PyTuple } from './tuple';
 import { classMethods, methods, getsets, newType } from './typesetup';
@@ -46,3 +46,5 @@ export function setupMisc(): void {
     });
   }
 }
+
+serial(PyGenericAlias);

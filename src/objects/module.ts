@@ -1,12 +1,14 @@
 // module: a namespace object with a dict.
 
-import { PyObject, T, None } from './base';
+import { PyObject, T, None, serial } from './base';
 import { PyDict } from './dict';
 
 export class PyModule extends PyObject {
   declare dict: PyDict;
   /** Its body is still running (for "partially initialized" errors). */
   initializing = false;
+  /** Made by module.__new__ (types.ModuleType): no "(built-in)" in its repr. */
+  plain = false;
   constructor(name: string, cls?: any) {
     super(cls ?? T.module);
     this.dict = new PyDict();
@@ -21,3 +23,5 @@ export class PyModule extends PyObject {
     return typeof n === 'string' ? n : '?';
   }
 }
+
+serial(PyModule);

@@ -22,12 +22,16 @@ export function moduleRepr(m: PyModule): string {
   const n = name === undefined ? '?' : strValue(name) ?? repr(name);
   const file = m.dict.getS('__file__');
   if (typeof file === 'string') return `<module '${n}' from '${file}'>`;
-  return `<module '${n}' (built-in)>`;
+  return m.plain ? `<module '${n}'>` : `<module '${n}' (built-in)>`;
 }
 
 export function setupModule(): void {
   const t = T.module;
-  staticMethods(t, { __new__: ['cls, *args, **kwargs', (cls: PyType) => new PyModule('?', cls)] });
+  staticMethods(t, { __new__: ['cls, *args, **kwargs', (cls: PyType) => {
+    const m = new PyModule('?', cls);
+    m.plain = true;
+    return m;
+  }] });
   methods(t, {
     __init__: ['self, name, doc=None', (self: Py, name: Py, doc: Py) => {
       const m = M(self);

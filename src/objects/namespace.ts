@@ -1,9 +1,9 @@
 // types.SimpleNamespace: attribute bag with a readable repr.
 
-import { PyObject, T, None, NotImplemented, type Py } from './base';
+import { PyObject, T, None, NotImplemented, type Py, serial } from './base';
 import { PyType } from './type';
 import { PyDict } from './dict';
-import { methods, staticMethods, newType } from './typesetup';
+import { methods, staticMethods, getsets, newType } from './typesetup';
 import { repr, reprEnter, reprLeave, richEqBool } from './protocol';
 import { TypeError } from './raise';
 import { typeOf } from './typeof';
@@ -26,13 +26,12 @@ function ensureType(): PyType {
   const t = newType('SimpleNamespace', T.object, (cls) => new PyNamespace(cls), { module: 'types' });
   t.hasDict = true;
   t.builtin = true;
+  t.tpName = 'types.SimpleNamespace';
   staticMethods(t, { __new__: ['cls, *args, **kwargs', (cls: PyType) => new PyNamespace(cls)] });
   methods(t, {
     __init__: ['self, mapping_or_iterable=?, /, **kwargs', (self: PyNamespace, m: Py, kw: PyDict) => {
-      if (m !== undefined) {
-        if (!(m instanceof PyDict)) throw TypeError('SimpleNamespace() argument must be a mapping');
-        for (const [k, v] of m.entries()) self.dict!.set(k, v);
-      }
+      // 3.11 takes keywords only (the mapping argument is 3.13)
+      if (m !== undefined) throw TypeError('no positional arguments expected');
       for (const [k, v] of kw.entries()) self.dict!.set(k, v);
       return None;
     }],
@@ -57,5 +56,13 @@ function ensureType(): PyType {
     }],
   });
   t.dict.setS('__hash__', None);
+  getsets(t, {
+    __dict__: [(o: Py) => (o.dict ??= new PyDict()), (o: Py, v: Py) => {
+      if (!(v instanceof PyDict)) throw TypeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
+      o.dict = v;
+    }],
+  });
   return t;
 }
+
+serial(PyNamespace);

@@ -333,7 +333,9 @@ export function delitem(o: Py, k: Py): void {
     return;
   }
   if (callSpecial(o, '__delitem__', k) !== MISSING) return;
-  throw TypeError(`'${typeName(o)}' object doesn't support item deletion`);
+  // CPython words it by path: an index key goes through PySequence_DelItem
+  const seqPath = typeof k === 'number' || typeof k === 'boolean' || typeof k === 'bigint' || typeOf(k).lookup('__index__') !== MISSING;
+  throw TypeError(`'${typeName(o)}' object ${seqPath ? "doesn't" : 'does not'} support item deletion`);
 }
 
 /** x in o */

@@ -1,6 +1,6 @@
 // range: an immutable arithmetic sequence, and its iterator.
 
-import { PyObject, T, None, NotImplemented, STOP, MISSING, type Py } from './base';
+import { PyObject, T, None, NotImplemented, STOP, MISSING, type Py, serial } from './base';
 import { PyType } from './type';
 import { PyTuple } from './tuple';
 import { PySlice, sliceIndices } from './sliceutil';
@@ -142,3 +142,5 @@ export function setupRange(): void {
     step: [(r: PyRange) => r.step],
   });
 }
+
+serial(FastRangeIter, PyRange, RangeIter);

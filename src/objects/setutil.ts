@@ -9,7 +9,7 @@
 // inside the table, then jump to (i*5 + 1 + perturb) & mask with perturb
 // (the unsigned hash) shifted right by 5 each round.
 
-import { PyObject, T, type Py } from './base';
+import { PyObject, T, type Py, serial } from './base';
 import { PyFloat } from './float';
 import { H, hash64 } from './hash';
 import { richEqBool } from './protocol';
@@ -344,3 +344,5 @@ export function constSet(items: Py[]): PySet {
 export function setAdd(s: PySet, x: Py): void {
   s.add(x);
 }
+
+serial(PySet);

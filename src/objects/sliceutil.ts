@@ -1,6 +1,6 @@
 // slice objects and slicing of the builtin sequences.
 
-import { PyObject, T, None, type Py } from './base';
+import { PyObject, T, None, type Py, serial } from './base';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
 import { TypeError, ValueError } from './raise';
@@ -81,3 +81,5 @@ export function getslice(o: Py, lo: Py, hi: Py, st: Py): Py {
   }
   return getitem(o, new PySlice(lo, hi, st));
 }
+
+serial(PySlice);

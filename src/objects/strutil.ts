@@ -2,7 +2,7 @@
 // Python indexes strings by code point; JS by UTF-16 unit. Strings without
 // surrogate pairs (the common case) use JS indexing directly.
 
-import { PyObject, type Py } from './base';
+import { PyObject, type Py, serial } from './base';
 
 /** An instance of a subclass of str. */
 export class PyStr extends PyObject {
@@ -93,3 +93,5 @@ export function asciiEscape(r: string): string {
   }
   return out;
 }
+
+serial(PyStr);

@@ -1,6 +1,6 @@
 // super: attribute lookup starting after a class in an object's MRO.
 
-import { PyObject, T, None, MISSING, type Py } from './base';
+import { PyObject, T, None, MISSING, type Py, serial } from './base';
 import { PyType } from './type';
 import { methods, staticMethods, getsets } from './typesetup';
 import { TypeError, RuntimeError } from './raise';
@@ -81,3 +81,5 @@ export function setupSuper(): void {
   });
   t.dict.getS('__getattribute__').fast = (s: PySuper, n: string) => superGetattr(s, n);
 }
+
+serial(PySuper);

@@ -1,6 +1,6 @@
 // tuple: an immutable sequence over a JS array (never mutated once built).
 
-import { PyObject, T, type Py } from './base';
+import { PyObject, T, type Py, serial } from './base';
 
 export class PyTuple extends PyObject {
   constructor(public items: Py[], cls?: any) {
@@ -15,3 +15,5 @@ export function tuple(items: Py[]): PyTuple {
   if (items.length === 0) return (empty ??= new PyTuple([]));
   return new PyTuple(items);
 }
+
+serial(PyTuple);

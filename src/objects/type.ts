@@ -2,7 +2,7 @@
 // lookup cache; the Python-visible behaviour of `type` (calling a class,
 // creating one) lives in src/vm/classes.ts because it runs Python code.
 
-import { PyObject, T, MISSING, type Py } from './base';
+import { PyObject, T, MISSING, type Py, serial } from './base';
 import { PyDict } from './dict';
 
 /** Creates an empty instance of a class whose layout this type provides. */
@@ -30,8 +30,8 @@ export class PyType extends PyObject {
   mro: PyType[] = [];
   /** Changes whenever this type or a base is modified (inline caches). */
   ver = nextVersion++;
-  private mcache = new Map<string, Py>();
-  private subs: WeakRef<PyType>[] = [];
+  mcache = new Map<string, Py>();
+  subs: WeakRef<PyType>[] = [];
   alloc: Alloc;
   /** A builtin (static) type: its attributes cannot be set from Python. */
   builtin: boolean;
@@ -167,3 +167,5 @@ export function bootstrapTypes(): void {
   T.object = object;
   T.type = type;
 }
+
+serial(PyType);

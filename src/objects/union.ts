@@ -1,6 +1,6 @@
 // types.UnionType: the value of `int | None` in annotations.
 
-import { PyObject, T, None, NotImplemented, type Py } from './base';
+import { PyObject, T, None, NotImplemented, type Py, serial } from './base';
 import { PyType } from './type';
 import { PyTuple } from './tuple';
 import { methods, getsets } from './typesetup';
@@ -47,3 +47,5 @@ export function setupUnion(): void {
   });
   getsets(T.UnionType, { __args__: [(o: PyUnion) => new PyTuple(o.args)] });
 }
+
+serial(PyUnion);

@@ -212,7 +212,11 @@ export function methodLookup(o: Py, name: string): Py {
     if (typeof o === 'object' && o.dict !== null && o.dict.m.has(name)) return MISSING;
     return d;
   }
-  if (d instanceof PyBuiltin && d.owner !== undefined && !d.classmethod && !d.staticmethod) return d;
+  if (d instanceof PyBuiltin && d.owner !== undefined && !d.classmethod && !d.staticmethod) {
+    // an instance attribute shadows a builtin method too (operator.__lt__)
+    if (typeof o === 'object' && o.dict !== null && o.dict.m.has(name)) return MISSING;
+    return d;
+  }
   return MISSING;
 }
 

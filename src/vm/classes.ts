@@ -2,7 +2,7 @@
 // (__build_class__ and type.__new__). Both run Python code (__init__, the
 // class body, a metaclass) on the VM's frames, not nested.
 
-import { T, SUSPEND, MISSING, None, type Py } from '../objects/base';
+import { T, SUSPEND, MISSING, None, type Py, serial } from '../objects/base';
 import { PyType, c3 } from '../objects/type';
 import { PyDict } from '../objects/dict';
 import { PyFunction } from '../objects/function';
@@ -353,16 +353,20 @@ function initSubclass(cls: PyType, kwn: string[], kwv: Py[]): void {
   }
 }
 
+/** The accessors of a class's __dict__ attribute (module-level functions, so
+ * that a serialized heap can name them). */
+export function instanceDictGet(o: Py): Py {
+  return (o.dict ??= new PyDict());
+}
+export function instanceDictSet(o: Py, v: Py): void {
+  if (!(v instanceof PyDict)) throw TypeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+  o.dict = v;
+}
+
 function instanceDictDescr(cls: PyType): PyGetSet {
-  return new PyGetSet(
-    '__dict__',
-    cls,
-    (o) => (o.dict ??= new PyDict()),
-    (o, v) => {
-      if (!(v instanceof PyDict)) throw TypeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-      o.dict = v;
-    },
-  );
+  return new PyGetSet('__dict__', cls, instanceDictGet, instanceDictSet);
 }
 
 void callSpecial;
+
+serial(BuildClassFrame, NewThenInit);

@@ -4,7 +4,7 @@
 // below it on its thread's stack. Native continuations subclass Frame and
 // override step().
 
-import { PyObject, T, type Py } from '../objects/base';
+import { PyObject, T, type Py, serial } from '../objects/base';
 import { PyCode } from '../objects/code';
 import type { PyDict } from '../objects/dict';
 import type { PyFunction } from '../objects/function';
@@ -68,10 +68,12 @@ export abstract class NativeFrame extends Frame {
 let nativeCodeObj: PyCode | null = null;
 /** A placeholder code object for native frames (name shown in tracebacks is
  * never printed: native frames are skipped). */
-function nativeCode(): PyCode {
+export function nativeCode(): PyCode {
   if (!nativeCodeObj) {
     nativeCodeObj = new PyCode();
     nativeCodeObj.name = '<native>';
   }
   return nativeCodeObj;
 }
+
+serial(Frame);

@@ -3,7 +3,7 @@
 // Running a module body is a frame on the importing thread, so an import can
 // suspend like any call.
 
-import { T, SUSPEND, MISSING, None, type Py } from '../objects/base';
+import { T, SUSPEND, MISSING, None, type Py, serial } from '../objects/base';
 import { PyDict } from '../objects/dict';
 import { PyList } from '../objects/list';
 import { PyModule } from '../objects/module';
@@ -257,3 +257,5 @@ export function importSync(t: Thread, name: string): Py {
 }
 
 void exc;
+
+serial(ImportChain, ModuleDone);

@@ -46,6 +46,11 @@ export class Interpreter {
   onMainDone: ((t: Thread) => void) | null = null;
   /** Interrupt requested by the host (KeyboardInterrupt at next checkpoint). */
   interruptPending = false;
+  /** time.sleep(0) asked to let other threads run. */
+  yieldRequested = false;
+  /** The host asked to pause (stop scheduling) at the next checkpoint. */
+  pauseRequested = false;
+  paused = false;
   /** Remaining instruction budget (ticks); Infinity when unlimited. */
   budget = Infinity;
   /** sys.__stdout__/__stderr__ (flushed at exit). */
@@ -111,7 +116,7 @@ export class Interpreter {
    * says to let the event loop in. */
   loop(): void {
     const start = Date.now();
-    while (this.ready.length) {
+    while (this.ready.length && !this.paused) {
       const t = this.ready.shift()!;
       if (t.state === TS.Done) continue;
       this.runSlice(t);
@@ -139,6 +144,12 @@ export class Interpreter {
     if (r === SUSPEND) {
       if (t.blocked) {
         t.state = TS.Blocked;
+        return;
+      }
+      if (this.paused) {
+        this.ready.unshift(t);
+        t.state = TS.Ready;
+        if (this.onPause) this.onPause();
         return;
       }
       this.ready.push(t);
@@ -177,7 +188,25 @@ export class Interpreter {
       return false;
     }
     if (nested) return false;
+    if (this.pauseRequested) {
+      this.pauseRequested = false;
+      this.paused = true;
+      return true;
+    }
+    if (this.yieldRequested) {
+      this.yieldRequested = false;
+      return true;
+    }
     return Date.now() - this.sliceStart >= this.switchInterval * 1000;
+  }
+
+  /** Called when a requested pause took effect. */
+  onPause: (() => void) | null = null;
+
+  /** Resumes scheduling after a pause. */
+  resume(): void {
+    this.paused = false;
+    this.kick();
   }
 
   /** Work to run in the main thread at its next checkpoint (signal handlers). */

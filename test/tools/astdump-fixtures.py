@@ -1,4 +1,5 @@
-# Regenerates test/unit/grammar/fixtures/snippets.json from snippets.txt with
+# Regenerates test/unit/grammar/fixtures/snippets.json from snippets.txt (and
+# raw-snippets.json, for sources with CR or control characters) with
 # CPython: for each snippet, its ast.dump() (and positions), or the
 # SyntaxError that ast.parse raises. Snippets are separated by lines
 # "#### [eval: | single: | error: ]name"; a name containing "no trailing
@@ -9,9 +10,14 @@ import ast, json, os, sys, warnings
 warnings.simplefilter('ignore')
 here = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'unit', 'grammar', 'fixtures')
 text = open(os.path.join(here, 'snippets.txt'), encoding='utf-8', newline='').read()
-cases = []
+blocks = []
 for block in text.split('\n#### ')[1:] if not text.startswith('#### ') else ('\n' + text).split('\n#### ')[1:]:
     header, _, src = block.partition('\n')
+    blocks.append((header, src))
+# raw-snippets.json: sources that the text format cannot hold (CR, NUL...)
+blocks += [(c['name'], c['src']) for c in json.load(open(os.path.join(here, 'raw-snippets.json'), encoding='utf-8'))]
+cases = []
+for header, src in blocks:
     mode = 'exec'
     for m in ('eval', 'single'):
         if header.startswith(m + ': '):

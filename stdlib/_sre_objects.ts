@@ -1,0 +1,217 @@
+// The objects of the _sre module: re.Pattern, re.Match, the scanner, and
+// re.error; pattern compilation with its cache; and the one entry point
+// that runs a pattern (so the engine behind it can change in one place).
+
+import { PyObject, T, None, serial, type Py } from '../src/objects/base';
+import { PyType, builtinType } from '../src/objects/type';
+import { PyDict } from '../src/objects/dict';
+import { PyBytes } from '../src/objects/bytesutil';
+import { PyBaseException } from '../src/objects/exceptions';
+import { strValue, strRepr } from '../src/objects/strutil';
+import { exc, TypeError } from '../src/objects/raise';
+import { methods } from '../src/objects/typesetup';
+import { parse, ReSyntaxError, RePyError, setRepr, F } from './_sre_parse';
+import { compileProgram, type Program } from './_sre_compile';
+import { matchAt, search, result, Mode } from './_sre_vm';
+import { type Subj } from './_sre_subject';
+import type { Template } from './_sre_template';
+import { compileJs, jsMatch, jsSearch, type JsProgram } from './_sre_js';
+
+setRepr(strRepr);
+
+export const types = {} as { Pattern: PyType; Match: PyType; Scanner: PyType; error: PyType };
+
+export class PatternObj extends PyObject {
+  /** Lazily built name-by-index table (for lastgroup). */
+  names: (string | null)[] | null = null;
+  tcache: Map<string, Template> | null = null;
+  constructor(
+    public source: Py,
+    public flags: number,
+    public istext: boolean,
+    public prog: Program,
+    public js: JsProgram | null,
+    public groups: number,
+    public groupindex: Map<string, number>,
+    public gidict: PyDict,
+  ) {
+    super(types.Pattern);
+  }
+}
+
+export class MatchObj extends PyObject {
+  constructor(
+    public pat: PatternObj,
+    public subj: Subj,
+    public pos: number,
+    public endpos: number,
+    /** start/end of group 0, 1, ... (-1 when unmatched) */
+    public regs: Int32Array,
+    public lastindex: number,
+  ) {
+    super(types.Match);
+  }
+}
+
+export class ScannerObj extends PyObject {
+  /** -1 once exhausted */
+  start: number;
+  mustAdvance = false;
+  constructor(public pat: PatternObj, public subj: Subj, public pos: number, public endpos: number) {
+    super(types.Scanner);
+    this.start = pos;
+  }
+}
+
+serial(PatternObj, MatchObj, ScannerObj);
+
+/** Creates the types once (they need the builtin types bootstrapped). */
+export function setupTypes(): void {
+  if (types.Pattern) return;
+  types.Pattern = builtinType('Pattern', T.object, undefined, { module: 're', final: true });
+  types.Match = builtinType('Match', T.object, undefined, { module: 're', final: true });
+  types.Scanner = builtinType('SRE_Scanner', T.object, undefined, { module: '_sre', final: true });
+  const err = builtinType('error', T.Exception, undefined, { module: 're' });
+  err.hasDict = true;
+  err.builtin = false;
+  types.error = err;
+  methods(err, {
+    __init__: ['self, msg, pattern=None, pos=None', (e: PyBaseException, msg: Py, pattern: Py, pos: Py) => {
+      initError(e, msg, pattern, pos);
+      return None;
+    }],
+  });
+  err.dict.setS('__doc__', 'Exception raised for invalid regular expressions.\n\n    Attributes:\n\n        msg: The unformatted error message\n        pattern: The regular expression pattern\n        pos: The index in the pattern where compilation failed (may be None)\n        lineno: The line corresponding to pos (may be None)\n        colno: The column corresponding to pos (may be None)\n    ');
+}
+
+function initError(e: PyBaseException, msg: Py, pattern: Py, pos: Py): void {
+  const d = (e.dict ??= new PyDict());
+  d.setS('msg', msg);
+  d.setS('pattern', pattern);
+  d.setS('pos', pos);
+  let full = msg;
+  if (pattern !== None && pos !== None && typeof pos === 'number') {
+    full = `${strValue(msg) ?? msg} at position ${pos}`;
+    // count lines over code points (str) or bytes
+    const units: number[] = [];
+    const s = strValue(pattern);
+    if (s !== null) for (const ch of s) units.push(ch.codePointAt(0)!);
+    else if (pattern instanceof PyBytes) for (const b of pattern.v) units.push(b);
+    let lineno = 1, lastNl = -1, anyNl = false;
+    for (let i = 0; i < units.length; i++) {
+      if (units[i] !== 10) continue;
+      anyNl = true;
+      if (i < pos) {
+        lineno++;
+        lastNl = i;
+      }
+    }
+    d.setS('lineno', lineno);
+    d.setS('colno', pos - lastNl);
+    if (anyNl) full = `${full} (line ${lineno}, column ${pos - lastNl})`;
+  } else {
+    d.setS('lineno', None);
+    d.setS('colno', None);
+  }
+  e.args = [full];
+}
+
+/** A new re.error for pattern (pos -1: none). */
+export function reError(msg: string, pattern: Py, pos: number): PyBaseException {
+  const e = new PyBaseException(types.error);
+  initError(e, msg, pos < 0 ? None : pattern, pos < 0 ? None : pos);
+  return e;
+}
+
+/** Converts parser/compiler failures into Python exceptions. */
+export function convertError(e: unknown, pattern: Py): unknown {
+  if (e instanceof ReSyntaxError) return reError(e.msg, pattern, e.pos);
+  if (e instanceof RePyError) return exc(T[e.kind], e.msg);
+  return e;
+}
+
+/** A str pattern's characters, or a bytes pattern's as latin-1 chars. */
+export function patternChars(source: Py): { chars: string[]; istext: boolean } {
+  const s = strValue(source);
+  if (s !== null) return { chars: Array.from(s), istext: true };
+  if (source instanceof PyBytes) return { chars: Array.from(source.v, (b) => String.fromCharCode(b)), istext: false };
+  throw TypeError('first argument must be string or compiled pattern');
+}
+
+const cache = new Map<string, PatternObj>();
+const MAXCACHE = 512;
+
+/** Compiles (or fetches from the cache) a pattern with integer flags. */
+export function compilePattern(source: Py, flags: number): PatternObj {
+  const s = strValue(source);
+  const key = s !== null ? (typeof source === 'string' ? 's' : null) : source instanceof PyBytes && source.cls === T.bytes ? 'b' : null;
+  let ck: string | null = null;
+  if (key !== null && !(flags & F.DEBUG)) {
+    ck = key + flags + ':' + (s ?? latin1Key((source as PyBytes).v));
+    const hit = cache.get(ck);
+    if (hit) return hit;
+  }
+  const { chars, istext } = patternChars(source);
+  let p;
+  let prog: Program;
+  try {
+    p = parse(chars, istext, flags);
+    prog = compileProgram(p);
+  } catch (e) {
+    throw convertError(e, source);
+  }
+  const gidict = new PyDict();
+  for (const [name, gid] of p.groupdict) gidict.setS(name, gid);
+  const js = compileJs(p, istext);
+  const po = new PatternObj(source, p.flags, istext, prog, js, p.groups - 1, p.groupdict, gidict);
+  if (ck !== null) {
+    if (cache.size >= MAXCACHE) cache.delete(cache.keys().next().value!);
+    cache.set(ck, po);
+  }
+  return po;
+}
+
+function latin1Key(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+
+/** re.purge(): forgets compiled patterns. */
+export function purgeCache(): void {
+  cache.clear();
+}
+
+export const enum Run {
+  MATCH,
+  FULL,
+  SEARCH,
+}
+
+/** Runs pattern `po` on subj[start:end]; a Match object or null. */
+export function runPattern(po: PatternObj, subj: Subj, start: number, end: number, how: Run, mustAdvance: boolean, pos: number, endpos: number): MatchObj | null {
+  let ok: boolean;
+  const js = po.js;
+  if (js !== null && (subj.str !== null || js.unicodeArr)) {
+    ok = how === Run.SEARCH ? jsSearch(js, subj, start, end, mustAdvance) : jsMatch(js, subj, start, end, how === Run.FULL, mustAdvance);
+  } else if (how === Run.SEARCH) ok = search(po.prog, subj, start, end, mustAdvance);
+  else ok = matchAt(po.prog, subj, start, end, how === Run.FULL ? Mode.FULL : Mode.MATCH, mustAdvance);
+  if (!ok) return null;
+  const n = po.groups;
+  const regs = new Int32Array(2 * n + 2);
+  regs[0] = result.start;
+  regs[1] = result.end;
+  const caps = result.caps;
+  for (let i = 0; i < 2 * n; i += 2) {
+    const a = caps[i], b = caps[i + 1];
+    // a group counts as matched only with both marks set in order
+    if (a >= 0 && b >= 0 && a <= b) {
+      regs[i + 2] = a;
+      regs[i + 3] = b;
+    } else {
+      regs[i + 2] = -1;
+      regs[i + 3] = -1;
+    }
+  }
+  return new MatchObj(po, subj, pos, endpos, regs, result.lastindex);
+}

@@ -10,7 +10,7 @@
 // sleeps or computes, and a JS function returning a promise parks the
 // calling Python thread until it settles.
 
-import * as path from 'node:path';
+import { pathJoin } from './host/fs';
 import { PyObject, T, None, SUSPEND, type Py } from './objects/base';
 import { PyDict } from './objects/dict';
 import { PyList } from './objects/list';
@@ -37,6 +37,7 @@ import { formatException } from './vm/traceback';
 import { serializeInterpreter, restoreInterpreter } from './vm/serialize';
 import { wake } from './vm/interp';
 import { pushFrame } from './vm/blocking';
+import { packageRoot } from './host/fs';
 
 export interface PysOptions {
   /** sys.argv (default ['']). */
@@ -66,7 +67,8 @@ export interface RunResult {
   exitCode: number;
 }
 
-const stdlibDir = path.resolve(__dirname, '..', 'stdlib');
+const root = packageRoot(__dirname);
+const stdlibDir = pathJoin(root, 'stdlib');
 
 /** A JS callback as a Python text stream (write/flush). */
 function jsStream(write: (s: string) => void): Py {
@@ -213,7 +215,7 @@ export class Pys {
         argv: opts.argv ?? [''],
         stdlibDir,
         path: opts.path ?? [''],
-        executable: path.resolve(__dirname, '..', 'bin', 'pys.js'),
+        executable: pathJoin(root, 'bin', 'pys.js'),
       });
     const sys = this.interp.sys.dict;
     if (opts.stdout) {

@@ -523,6 +523,7 @@ export function init(interp: Interpreter): PyModule {
     void io;
   }
   const open = interp.builtinsDict.getS('open');
+  T.UnsupportedOperation.dict.setS('__module__', 'io');
   return makeModule('_io', {}, {
     _IOBase: T._IOBase,
     _RawIOBase: T._RawIOBase,

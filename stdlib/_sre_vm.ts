@@ -26,8 +26,8 @@ const enum K {
 }
 const ARITY = [2, 2, 1, 2, 3, 3, 2, 0, 1, 2];
 
-let bt = new Int32Array(4096);
-let keep = new Int32Array(256);
+let bt: Int32Array = new Int32Array(4096);
+let keep: Int32Array = new Int32Array(256);
 
 function grow(): Int32Array {
   const n = new Int32Array(bt.length * 2);
@@ -129,7 +129,7 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
   const str = subj.str;
   const arr = subj.arr;
   const ch = (i: number): number => (str !== null ? str.charCodeAt(i) : arr![i]);
-  let stack = bt;
+  let stack: Int32Array = bt;
   let sp = 0;
   let pc = 0;
   let pos = start;

@@ -4,10 +4,12 @@
 import { nativeModuleTable } from '../src/vm/interp';
 import { init as mod__abc } from './_abc';
 import { init as mod__collections } from './_collections';
+import { init as mod__io } from './_io';
 import { init as mod_atexit } from './atexit';
 import { init as mod_math } from './math';
 import { init as mod_itertools } from './itertools';
 import { init as mod_operator } from './_operator';
+import { init as mod__sre } from './_sre';
 
 let done = false;
 
@@ -17,9 +19,11 @@ export function registerNativeModules(): void {
   const t = nativeModuleTable;
   t['_abc'] = mod__abc;
   t['_collections'] = mod__collections;
+  t['_io'] = mod__io;
   t['atexit'] = mod_atexit;
   t['math'] = mod_math;
   t['itertools'] = mod_itertools;
   t['_operator'] = mod_operator;
+  t['_sre'] = mod__sre;
   void t;
 }

@@ -6,6 +6,7 @@
 
 import { T, None, MISSING, PyObject, type Py } from '../src/objects/base';
 import { PyModule } from '../src/objects/module';
+import { PyDict } from '../src/objects/dict';
 import { PyTuple, tuple } from '../src/objects/tuple';
 import { builtinType, type PyType } from '../src/objects/type';
 import { methods, classMethods } from '../src/objects/typesetup';
@@ -109,7 +110,15 @@ export function init(): PyModule {
   setNew(pairwise, 'cls, iterable, /', (cls: PyType, it: Py) => new B.PairwiseIter(getIter(it), cls));
 
   const zipLongest = mk('zip_longest');
-  setNew(zipLongest, 'cls, *iterables, fillvalue=None', (cls: PyType, its: Py[], fill: Py) => new B.ZipLongestIter(its.map(getIter), fill, cls));
+  setNew(zipLongest, 'cls, *iterables, **kwargs', (cls: PyType, its: Py[], kw: PyDict) => {
+    let fill: Py = None;
+    if (kw.m.size) {
+      const f = kw.m.size === 1 ? kw.getS('fillvalue') : undefined;
+      if (f === undefined) throw TypeError('zip_longest() got an unexpected keyword argument');
+      fill = f;
+    }
+    return new B.ZipLongestIter(its.map(getIter), fill, cls);
+  });
 
   const product = mk('product');
   setNew(product, 'cls, *iterables, repeat=1', (cls: PyType, its: Py[], rep: Py) => {

@@ -12,6 +12,7 @@ import { setCurrent } from '../vm/thread';
 import { PyBaseException } from '../objects/exceptions';
 import { reportUncaught, shutdown } from '../vm/program';
 import { runModuleAsMain } from '../vm/runmodule';
+import { packageRoot } from '../host/fs';
 
 const USAGE = `usage: pys [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options (and corresponding environment variables):
@@ -98,8 +99,7 @@ export function parseArgs(argv: string[]): CliResult | number {
 }
 
 function stdlibDir(): string {
-  // dist/pys.js -> ../stdlib
-  return path.resolve(__dirname, '..', 'stdlib');
+  return path.join(packageRoot(__dirname), 'stdlib');
 }
 
 function exitWith(code: number): void {
@@ -120,7 +120,7 @@ export function main(argv: string[]): void {
     process.exitCode = r;
     return;
   }
-  const executable = path.resolve(__dirname, '..', 'bin', 'pys.js');
+  const executable = path.join(packageRoot(__dirname), 'bin', 'pys.js');
   let sysArgv: string[];
   let scriptDir = '';
   if (r.code !== undefined) sysArgv = ['-c', ...r.rest];

@@ -62,3 +62,16 @@ export const pathJoin = path.join;
 export const pathDirname = path.dirname;
 export const pathResolve = path.resolve;
 export const pathBasename = path.basename;
+
+/** The package root (the directory holding stdlib/ and bin/), found by
+ * walking up from the running bundle (dist/, or a test bundle). */
+export function packageRoot(from: string): string {
+  let d = from;
+  for (let i = 0; i < 8; i++) {
+    if (isDir(path.join(d, 'stdlib')) && isFile(path.join(d, 'bin', 'pys.js'))) return d;
+    const up = path.dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  return path.resolve(from, '..');
+}

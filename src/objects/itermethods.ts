@@ -64,9 +64,10 @@ class Then extends NativeFrame {
 
 /** next(it) followed by then(value), suspending if needed. */
 export function nextThen(t: Thread, it: Py, then: (v: Py) => Py): Py {
+  const base = t.frame;
   const r = forNext(t, it);
   if (r === SUSPEND) {
-    under(t, new Then(then));
+    under(t, new Then(then), base);
     return SUSPEND;
   }
   return then(r);
@@ -90,9 +91,10 @@ class StopToRaise extends NativeFrame {
 
 /** it.__next__() for a NativeIter, from Python. */
 function nativeNext(it: NativeIter): Py {
+  const base = current.frame;
   const r = it.next();
   if (r === STOP) throw StopIteration();
-  if (r === SUSPEND) under(current, new StopToRaise());
+  if (r === SUSPEND) under(current, new StopToRaise(), base);
   return r;
 }
 
@@ -122,9 +124,10 @@ export class ZipIter extends NativeIter {
   private collect(t: Thread, i: number, vals: Py[]): Py {
     while (i < this.its.length) {
       const k = i;
+      const base = t.frame;
       const r = forNext(t, this.its[k]);
       if (r === SUSPEND) {
-        under(t, new Then((v) => this.got(t, k, vals, v)));
+        under(t, new Then((v) => this.got(t, k, vals, v)), base);
         return SUSPEND;
       }
       const x = this.got(t, k, vals, r, true);
@@ -165,9 +168,10 @@ export class MapIterObj extends NativeIter {
     const step = (i: number): Py => {
       while (i < this.its.length) {
         const k = i;
+        const base = t.frame;
         const r = forNext(t, this.its[k]);
         if (r === SUSPEND) {
-          under(t, new Then((v) => (v === STOP ? STOP : (vals.push(v), step(k + 1)))));
+          under(t, new Then((v) => (v === STOP ? STOP : (vals.push(v), step(k + 1)))), base);
           return SUSPEND;
         }
         if (r === STOP) return STOP;
@@ -187,9 +191,10 @@ export class FilterIter extends NativeIter {
   next(): Py {
     const t = current;
     for (;;) {
+      const base = t.frame;
       const r = forNext(t, this.it);
       if (r === SUSPEND) {
-        under(t, new Then((v) => this.test(t, v)));
+        under(t, new Then((v) => this.test(t, v, true)), base);
         return SUSPEND;
       }
       if (r === STOP) return STOP;
@@ -201,9 +206,10 @@ export class FilterIter extends NativeIter {
   private test(t: Thread, v: Py, nested = false): Py {
     if (v === STOP) return STOP;
     if (this.fn === None) return truthy(v) ? v : nested ? this.next() : undefined;
+    const base = t.frame;
     const r = call1(t, this.fn, v);
     if (r === SUSPEND) {
-      under(t, new Then((ok) => (truthy(ok) ? v : this.next())));
+      under(t, new Then((ok) => (truthy(ok) ? v : this.next())), base);
       return SUSPEND;
     }
     if (truthy(r)) return v;

@@ -97,7 +97,12 @@ export function serializeInterpreter(interp: Interpreter): string {
   };
 
   const record = (o: object): unknown => {
-    if (Array.isArray(o)) return { A: o.map(enc) };
+    if (Array.isArray(o)) {
+      // not map(): holes must come back as holes (undefined), not null
+      const a = new Array(o.length);
+      for (let i = 0; i < o.length; i++) a[i] = enc(o[i]);
+      return { A: a };
+    }
     if (o instanceof Map) return { M: [...o].map(([k, x]) => [enc(k), enc(x)]) };
     if (o instanceof Set) return { S: [...o].map(enc) };
     if (o instanceof Uint8Array) return { U8: Buffer.from(o).toString('base64') };
@@ -160,7 +165,7 @@ export function restoreInterpreter(text: string, stdlibDir: string, argv?: strin
     argv: argv ?? state.argv,
     stdlibDir,
     path: state.path,
-    executable: hostfs.pathResolve(__dirname, '..', 'bin', 'pys.js'),
+    executable: hostfs.pathJoin(hostfs.packageRoot(__dirname), 'bin', 'pys.js'),
   });
   for (const name of state.natives as string[]) {
     const m = interp.nativeModule(name);

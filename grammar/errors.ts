@@ -8,9 +8,22 @@ import { makeError, type LexError, type TokenStream } from './lexer';
 import * as T from './tokens';
 
 /** Rules whose ':' CPython requires with a forced token (`&&':'`). */
-const FORCED_COLON = new Set(['classDef', 'funcDef', 'forStmt', 'tryStmt', 'finallyClause', 'elseClause']);
+const FORCED_COLON = new Set(['funcDef', 'tryStmt', 'finallyClause', 'elseClause']);
 /** Rules where a missing ':' is "expected ':'" only before the end of the line. */
-const COLON_AT_NEWLINE = new Set(['ifStmt', 'elifClause', 'whileStmt', 'withStmt', 'exceptClause', 'matchStmt', 'caseBlock']);
+const COLON_AT_NEWLINE = new Set([
+  'ifStmt', 'elifClause', 'whileStmt', 'withStmt', 'exceptClause', 'matchStmt', 'caseBlock', 'forStmt', 'classDef',
+]);
+const EXPRESSION_RULES = new Set([
+  'starExpressions', 'starred', 'test', 'ternaryTail', 'disjunction', 'primary', 'parenAtom', 'listAtom', 'dictAtom',
+  'dictItem', 'reprAtom', 'call', 'subscript', 'slice', 'sliceRest', 'arglist', 'argument', 'yieldExpr', 'rhs',
+  'exprStmt', 'block', 'simpleStmts',
+]);
+/** Rules whose contents are not expressions: no "Perhaps you forgot a comma?" there. */
+const NOT_EXPRESSIONS = new Set([
+  'funcDef', 'param', 'lambdaHeader', 'lambdaParam', 'importFrom', 'importAsNames', 'importAsName', 'importName',
+  'dottedAsName', 'dottedName', 'globalStmt', 'compClause', 'patterns', 'maybeStarPattern', 'pattern',
+  'closedPattern', 'literalPattern', 'classArg', 'mappingItem', 'caseBlock',
+]);
 
 const BLOCK_OWNER: Record<string, string> = {
   If: "'if' statement", Elif: "'elif' statement", Else: "'else' statement", While: "'while' statement",
@@ -29,9 +42,14 @@ const EXPR_START: TokenType[] = [
   T.Name, T.NumberTok, T.StringTok, T.NoneKw, T.TrueKw, T.FalseKw, T.Ellipsis, T.LBrace, T.Tilde, T.Not,
   T.Lambda, T.Await, T.LPar, T.LSqb,
 ];
+/** What may follow an opening bracket. */
+const GROUP_START: TokenType[] = [...EXPR_START, T.Star, T.DoubleStar, T.Minus, T.Plus, T.Yield, T.Backquote, T.ErrorToken];
 const EXPR_END: TokenType[] = [
   T.Name, T.NumberTok, T.StringTok, T.NoneKw, T.TrueKw, T.FalseKw, T.Ellipsis, T.RPar, T.RSqb, T.RBrace,
 ];
+
+/** Errors CPython raises at once from a forced token (`&&':'`), reading no further. */
+const FORCED_MESSAGES = new Set(["expected ':'", "expected '('"]);
 
 const isAny = (t: IToken | undefined, types: TokenType[]) => !!t && types.some((ty) => tokenMatcher(t, ty));
 const isOpen = (t: IToken) => t.tokenType === T.LPar || t.tokenType === T.LSqb || t.tokenType === T.LBrace;
@@ -40,8 +58,14 @@ const isClose = (t: IToken) => t.tokenType === T.RPar || t.tokenType === T.RSqb 
 /** The CPython error for the parser failure `err` on the tokens `ts`. */
 export function recognitionError(err: IRecognitionException, ts: TokenStream, filename: string): ParseError {
   const tokens = ts.tokens;
-  const tok = err.token;
-  const idx = tokens.indexOf(tok);
+  let tok = err.token;
+  let idx = tokens.indexOf(tok);
+  if (idx >= 0 && isOpen(tok) && tokens[idx + 1] && !isClose(tokens[idx + 1]) && !isAny(tokens[idx + 1], GROUP_START)) {
+    // `x(= 1`: our lookahead declined the bracket; CPython enters it and
+    // fails at the token after it
+    tok = tokens[++idx];
+    err = { ...err, token: tok, message: 'entered:', context: err.context };
+  }
   const last = tokens[tokens.length - 1];
   const lexErr = last && last.tokenType === T.ErrorToken ? (last.payload as LexError) : undefined;
   if (tok.tokenType === T.ErrorToken) return fromLex(tok.payload as LexError);
@@ -52,12 +76,21 @@ export function recognitionError(err: IRecognitionException, ts: TokenStream, fi
     // tokenizer error found there is reported instead.
     if (lexErr.eofBracket) {
       // CPython reports the unclosed bracket if its parser read past the
-      // bracket's line (or to the end): it reads one token beyond a token
-      // that can start an expression.
-      const next = tokens[idx + 1];
+      // bracket's line, or to the end. After failing at a token that can
+      // start an expression (or at '='), its error rules read that
+      // expression and one token more.
       const line = lexErr.eofBracket.startLine!;
-      if (idx < 0 || !next || next === last || tok.startLine! > line
-        || (isAny(tok, EXPR_START) && next.startLine! > line)) return fromLex(lexErr);
+      const readTo = (from: number): boolean => {
+        const end = exprEnd(tokens, from);
+        if (end === EOF_REACHED) return true;
+        const after = tokens[Math.max(end, from) + 1];
+        return !after || after === last || after.startLine! > line;
+      };
+      if (idx < 0 || tok.startLine! > line || tokens[idx + 1] === last
+        || (!FORCED_MESSAGES.has(e.msg) && ((isAny(tok, EXPR_START) && readTo(idx))
+          || (tok.tokenType === T.Equal && isAny(tokens[idx - 1], EXPR_END) && readTo(idx + 1))))) {
+        return fromLex(lexErr);
+      }
     } else if (lexErr.hard) return fromLex(lexErr);
   }
   return e;
@@ -78,7 +111,8 @@ function parserError(err: IRecognitionException, tok: IToken, idx: number, ts: T
   const line = atEof ? ts.eofLine : tok.startLine!;
   const col = atEof ? ts.eofCol : tok.startColumn! - 1;
   const endLine = atEof ? line : tok.endLine!;
-  const endCol = atEof || tok.tokenType === T.Newline ? col : tok.endColumn!;
+  // A NEWLINE ends where it starts, unless it carries the line's comment.
+  const endCol = atEof || (tok.tokenType === T.Newline && tok.payload !== 'comment') ? col : tok.endColumn!;
   const fail = (msg: string, kind: ParseError['kind'] = 'SyntaxError', l = line, c = col + 1, el = endLine, ec = endCol + 1) => {
     const e = makeError(kind, msg, filename, src, l, c, el, ec);
     e.incomplete = atEof;
@@ -93,7 +127,10 @@ function parserError(err: IRecognitionException, tok: IToken, idx: number, ts: T
       const next = tokens[tokens.indexOf(header) + 1];
       if (header.tokenType === T.Async) owner = BLOCK_OWNER[next?.tokenType.name] ?? owner;
       if (header.tokenType === T.Except && next?.tokenType === T.Star) owner = "'except*' statement";
-      return fail(`expected an indented block after ${owner} on line ${header.startLine}`, 'IndentationError');
+      const msg = `expected an indented block after ${owner} on line ${header.startLine}`;
+      // at a dedent CPython has no column (0)
+      if (tok.tokenType === T.DEDENT && !atEof) return fail(msg, 'IndentationError', line, 0, line, -1);
+      return fail(msg, 'IndentationError');
     }
   }
   if (what === 'expected' && detail === 'Colon' && (FORCED_COLON.has(rule) || (COLON_AT_NEWLINE.has(rule) && tok.tokenType === T.Newline))) {
@@ -101,7 +138,7 @@ function parserError(err: IRecognitionException, tok: IToken, idx: number, ts: T
   }
   if (what === 'expected' && detail === 'LPar' && rule === 'funcDef') return fail("expected '('");
   if (rule === 'tryStmt' && what !== 'expected') return fail("expected 'except' or 'finally' block");
-  if (what === 'expected' && detail === 'Else' && rule === 'ternaryTail' && idx > 0) {
+  if (what === 'expected' && detail === 'Else' && rule === 'ternaryTail' && idx > 0 && tok.tokenType !== T.Colon) {
     let k = idx - 1;
     while (k > 0 && tokens[k].tokenType !== T.If) k--;
     const start = exprStart(tokens, k);
@@ -111,24 +148,55 @@ function parserError(err: IRecognitionException, tok: IToken, idx: number, ts: T
       return fail("expected 'else' after 'if' expression", 'SyntaxError', s.startLine!, s.startColumn!, prev.endLine!, prev.endColumn! + 1);
     }
   }
-  if (tok.tokenType === T.Equal && idx >= 1 && tokenMatcher(tokens[idx - 1], T.Name) && tokens[idx - 2]?.tokenType !== T.Dot) {
+  // the innermost rule that tells whether an expression was being read
+  let inExpression = true;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (NOT_EXPRESSIONS.has(stack[k])) { inExpression = false; break; }
+    if (EXPRESSION_RULES.has(stack[k])) break;
+  }
+  if (tok.tokenType === T.Equal && idx >= 1 && tokenMatcher(tokens[idx - 1], T.Name) && tokens[idx - 2]?.tokenType !== T.Dot && inExpression) {
     const name = tokens[idx - 1];
     const after = tokens[idx + 1];
-    if (after && !isAny(after, [T.Equal, T.ColonEqual, T.Newline])) {
+    if (after && !isAny(after, GROUP_START) && after.tokenType !== T.Newline) {
+      return fail('invalid syntax', 'SyntaxError', after.startLine!, after.startColumn!, after.endLine!, after.endColumn! + 1);
+    }
+    const end = exprEnd(tokens, idx + 1);
+    if (end === EOF_REACHED) return lexError(tokens);
+    if (after && end >= 0 && !isAny(after, [T.Equal, T.ColonEqual, T.Newline])) {
+      const e = tokens[Math.max(end, idx + 1)];
       return fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 'SyntaxError',
-        name.startLine!, name.startColumn!, after.endLine!, after.endColumn! + 1);
+        name.startLine!, name.startColumn!, e.endLine!, e.endColumn! + 1);
     }
   }
-  if (idx > 0 && isAny(tok, EXPR_START) && isAny(tokens[idx - 1], EXPR_END)) {
-    const start = exprStart(tokens, idx);
+  // `a[]`: CPython reads `[]...` as a second expression after `a`
+  const emptySub = tok.tokenType === T.RSqb && tokens[idx - 1]?.tokenType === T.LSqb && idx > 1 && isAny(tokens[idx - 2], EXPR_END);
+  const bIdx = emptySub ? idx - 1 : idx;
+  if (bIdx > 0 && (emptySub || (isAny(tok, EXPR_START) && isAny(tokens[idx - 1], EXPR_END))) && inExpression) {
+    let start = exprStart(tokens, bIdx);
+    // the iterable of a comprehension is not where CPython looks for a comma
+    if (start > 0 && tokens[start - 1].tokenType === T.In && forBefore(tokens, start - 1)) start = -1;
+    // CPython points at a parenthesized expression's inside
+    while (start >= 0 && tokens[start].tokenType === T.LPar && matching(tokens, start) === bIdx - 1) start++;
     if (start >= 0) {
       const s = tokens[start];
       const legacy = (tokenMatcher(s, T.Name) && tokens[start + 1]?.tokenType === T.StringTok)
         || s.tokenType === T.Match || s.tokenType === T.Case || s.image === '_';
-      if (!legacy && insideBrackets(tokens, idx)) {
-        return fail('invalid syntax. Perhaps you forgot a comma?', 'SyntaxError', s.startLine!, s.startColumn!, tok.endLine!, tok.endColumn! + 1);
+      if (!legacy && insideBrackets(tokens, bIdx)) {
+        // CPython reads the whole expression after the missing comma (and
+        // the token after it): an unclosed bracket there is the error
+        const end = exprEnd(tokens, bIdx);
+        if (end === EOF_REACHED || tokens[end + 1] === tokens[tokens.length - 1] && tokens[end + 1].tokenType === T.ErrorToken) {
+          return lexError(tokens);
+        }
+        const e = tokens[Math.max(end, bIdx)];
+        return fail('invalid syntax. Perhaps you forgot a comma?', 'SyntaxError', s.startLine!, s.startColumn!, e.endLine!, e.endColumn! + 1);
       }
     }
+  }
+  // `a is b:` — CPython fails at the ':' when what precedes it cannot be annotated
+  if (idx > 0 && tokens[idx - 1].tokenType === T.Colon && stack.includes('exprStmt') && annotatable(tokens, idx - 1) === false) {
+    const c = tokens[idx - 1];
+    return fail('invalid syntax', 'SyntaxError', c.startLine!, c.startColumn!, c.endLine!, c.endColumn! + 1);
   }
   if (tok.tokenType === T.DEDENT && !atEof) return fail('unexpected unindent', 'IndentationError');
   if (atEof && tokens.length && what !== 'expected') {
@@ -170,6 +238,83 @@ function exprStart(tokens: IToken[], idx: number): number {
     start = j;
   }
   return start;
+}
+
+const EOF_REACHED = -2;
+
+/** Whether the `in` at tokens[k] belongs to a `for` (same brackets). */
+function forBefore(tokens: IToken[], k: number): boolean {
+  let depth = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (isClose(t)) depth++;
+    else if (isOpen(t)) { if (depth === 0) return false; depth--; } else if (depth === 0 && t.tokenType === T.For) return true;
+    else if (depth === 0 && (t.tokenType === T.Newline || t.tokenType === T.Comma)) return false;
+  }
+  return false;
+}
+
+/** Index of the bracket closing the one opened at tokens[k], or -1. */
+function matching(tokens: IToken[], k: number): number {
+  let depth = 0;
+  for (let j = k; j < tokens.length; j++) {
+    if (isOpen(tokens[j])) depth++;
+    else if (isClose(tokens[j]) && --depth === 0) return j;
+  }
+  return -1;
+}
+
+/** Index of the last token of the expression starting at tokens[idx]
+ * (operands, operators, and bracketed groups), -1 if none starts there, or
+ * EOF_REACHED if a bracket in it is never closed. */
+function exprEnd(tokens: IToken[], idx: number): number {
+  let depth = 0;
+  let end = -1;
+  for (let j = idx; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.tokenType === T.ErrorToken) return depth > 0 ? EOF_REACHED : end;
+    if (isOpen(t)) {
+      // a group that cannot hold an expression ends it: `x{ = 1`
+      const inner = tokens[j + 1];
+      if (depth === 0 && inner && !isClose(inner) && !isAny(inner, GROUP_START)) return end;
+      depth++;
+      continue;
+    }
+    if (isClose(t)) {
+      if (depth === 0) return end;
+      if (--depth === 0) end = j;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (isAny(t, EXPR_STOP) || t.tokenType === T.DEDENT) return end;
+    end = j;
+  }
+  return end;
+}
+
+/** The tokenizer error the token stream ends with (there must be one). */
+function lexError(tokens: IToken[]): ParseError {
+  return fromLex(tokens[tokens.length - 1].payload as LexError);
+}
+
+/** For a ':' at statement level (an annotation's), whether what precedes it
+ * is a name, attribute or subscript; undefined for any other ':'. */
+function annotatable(tokens: IToken[], colon: number): boolean | undefined {
+  let depth = 0;
+  let simple = true;
+  const last = tokens[colon - 1];
+  if (!last || !(tokenMatcher(last, T.Name) || last.tokenType === T.RSqb)) simple = false;
+  for (let k = colon - 1; k >= 0; k--) {
+    const t = tokens[k];
+    const tt = t.tokenType;
+    if (isClose(t)) { depth++; continue; }
+    if (isOpen(t)) { if (depth === 0) return undefined; depth--; continue; }
+    if (depth > 0) continue;
+    if (tt === T.Newline || tt === T.INDENT || tt === T.DEDENT || tt === T.Semi || tt === T.Colon) break;
+    if (tt === T.Lambda || tt === T.Equal) return undefined;
+    if (!tokenMatcher(t, T.Name) && tt !== T.Dot) simple = false;
+  }
+  return simple;
 }
 
 /** True when tokens[idx] is inside brackets. */

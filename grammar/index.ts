@@ -1,7 +1,7 @@
 // The grammar's entry point: source text → AST (grammar/ast.ts), or a
 // ParseError shaped like CPython 3.11's SyntaxError.
 // https://docs.python.org/3.11/library/functions.html#compile
-import type { IToken } from 'chevrotain';
+import { createTokenInstance, type IToken } from 'chevrotain';
 import { ParseError, type Expr, type Mod, type Stmt } from './ast';
 import { recognitionError } from './errors';
 import { lineText, tokenize, type TokenStream } from './lexer';
@@ -81,13 +81,54 @@ function parseStatements(ts: TokenStream, v: ToAst, filename: string): Stmt[] {
       const err = parser.errors[0];
       parser.input = [];
       if (!err) throw new Error(`statement chunk ${start}-${end} failed alone but not in the file`);
-      throw recognitionError(err, ts, filename);
+      throw earlierError(ts, tokens.indexOf(err.token), filename) ?? recognitionError(err, ts, filename);
     }
     parser.input = [];
     for (const s of v.fileInput(cst.children)) body.push(s);
     start = end;
   }
   return body;
+}
+
+/** CPython finds errors such as "cannot assign to ..." while it parses, so
+ * such an error in a statement before a syntax error is the one reported.
+ * This parses the statements before the one that failed (closing their
+ * blocks) and converts them, looking for that earlier error. */
+function earlierError(ts: TokenStream, failAt: number, filename: string): ParseError | null {
+  const tokens = ts.tokens;
+  let cut = failAt < 0 ? tokens.length : failAt;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    while (cut > 0 && tokens[cut - 1].tokenType !== T.Newline) cut--;
+    if (cut === 0) return null;
+    let depth = 0;
+    for (let i = 0; i < cut; i++) {
+      if (tokens[i].tokenType === T.INDENT) depth++;
+      else if (tokens[i].tokenType === T.DEDENT) depth--;
+    }
+    const last = tokens[cut - 1];
+    const prefix = tokens.slice(0, cut);
+    for (let i = 0; i < depth; i++) prefix.push(createTokenInstance(T.DEDENT, '', last.endOffset!, last.endOffset!, last.endLine!, last.endLine!, last.endColumn!, last.endColumn!));
+    const parser = getParser();
+    parser.input = prefix;
+    const cst = parser.fileInput();
+    const ok = parser.errors.length === 0;
+    parser.input = [];
+    if (ok) {
+      const v = new ToAst();
+      v.filename = filename;
+      v.source = ts.source;
+      v.subParse = (text, line, col) => parseField(v, ts, text, line, col);
+      try {
+        v.fileInput(cst.children);
+      } catch (e) {
+        if (e instanceof ParseError) return e;
+        throw e;
+      }
+      return null;
+    }
+    cut--; // the last statement kept is incomplete (a block header): drop it too
+  }
+  return null;
 }
 
 const CONTINUATIONS = new Set([T.Else, T.Elif, T.Except, T.Finally]);

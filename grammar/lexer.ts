@@ -105,7 +105,19 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
   const lineShift = (opts.line ?? 1) - 1;
   const colShift = opts.col ?? 0;
   const offShift = opts.offset ?? 0;
-  const raw = getLexer().tokenize(source).tokens;
+  const lexed = getLexer().tokenize(source);
+  const raw = lexed.tokens;
+  // Comments, to place a NEWLINE that ends a commented line where CPython
+  // does: at the '#'.
+  const comments = lexed.groups.comments ?? [];
+  let ci = 0;
+  const newlineAt = (nl: IToken): IToken => {
+    while (ci < comments.length && comments[ci].endOffset! + 1 < nl.startOffset) ci++;
+    const c = comments[ci];
+    if (!c || c.endOffset! + 1 !== nl.startOffset) return shift(nl);
+    const t = createTokenInstance(T.Newline, nl.image, c.startOffset, nl.endOffset!, c.startLine!, nl.endLine!, c.startColumn!, c.endColumn!);
+    return shiftComment(t);
+  };
   const out: IToken[] = [];
   const indents = [0];
   const altIndents = [0];
@@ -129,6 +141,10 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
     eofCol = end - ls;
   }
 
+  const shiftComment = (t: IToken): IToken => {
+    t.payload = 'comment'; // errors.ts: the NEWLINE spans the comment
+    return shift(t);
+  };
   const shift = (t: IToken): IToken => {
     if (lineShift || colShift || offShift) {
       if (t.startLine === 1) t.startColumn! += colShift;
@@ -153,14 +169,14 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
     makeError(kind, msg, opts.filename ?? filename, fileSource, line, offset, endLine, endOffset);
 
   for (let k = 0; k < raw.length; k++) {
-    const tok = shift(raw[k]);
-    const type = tok.tokenType;
+    const type = raw[k].tokenType;
     if (type === T.Newline) {
       if (brackets.length || atLineStart) continue;
-      out.push(tok);
+      out.push(comments.length ? newlineAt(raw[k]) : shift(raw[k]));
       atLineStart = true;
       continue;
     }
+    const tok = shift(raw[k]);
     if (atLineStart) {
       atLineStart = false;
       // Indentation of a new logical line: measured from the start of its
@@ -192,18 +208,22 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
         const ind = synth(T.INDENT, '', line, tok.startColumn! - 1, tok.startOffset);
         out.push(ind);
       } else {
-        while (indents.length > 1 && col < indents[indents.length - 1]) {
-          indents.pop();
-          altIndents.pop();
-          out.push(synth(T.DEDENT, '', line, tok.startColumn! - 1, tok.startOffset));
-        }
-        if (col !== indents[indents.length - 1]) {
+        // Dedent to a level on the stack, checked before any DEDENT is
+        // emitted (as CPython's tokenizer does).
+        let level = indents.length - 1;
+        while (level > 0 && col < indents[level]) level--;
+        if (col !== indents[level]) {
           // CPython's column: the line's length plus its newline
           const lt = (lineText(fileSource, line) ?? '').replace(/\n$/, '');
           return errAt(tok, { hard: false, error: err('IndentationError', 'unindent does not match any outer indentation level', line, lt.length + 1, line, -1) });
         }
-        if (alt !== altIndents[altIndents.length - 1]) {
+        if (alt !== altIndents[level]) {
           return errAt(tok, { hard: false, error: err('TabError', 'inconsistent use of tabs and spaces in indentation', line, 1, line, 0) });
+        }
+        while (indents.length > level + 1) {
+          indents.pop();
+          altIndents.pop();
+          out.push(synth(T.DEDENT, '', line, tok.startColumn! - 1, tok.startOffset));
         }
       }
     }
@@ -327,7 +347,25 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
     out.push(e);
     return { tokens: out, source, py2, eofLine: eofL, eofCol: eofC };
   }
-  if (!atLineStart) out.push(synth(T.Newline, '', eofL, eofC, eofOff));
+  const cont = /\\(?:\r\n?|\n)[ \t\f]*$/.exec(source);
+  if (cont) {
+    // a backslash continuation with nothing after it: more input expected
+    const bl = (source.slice(0, cont.index).match(/\r\n?|\n/g)?.length ?? 0) + 1 + lineShift;
+    const bc = cont.index - Math.max(source.lastIndexOf('\n', cont.index - 1), source.lastIndexOf('\r', cont.index - 1)) - 1;
+    const e = synth(T.ErrorToken, '', eofL, eofC, eofOff);
+    e.payload = {
+      hard: false, incomplete: true, error: err('SyntaxError', 'unexpected EOF while parsing', bl, bc + 2, bl, -1),
+    } satisfies LexError;
+    out.push(e);
+    return { tokens: out, source, py2, eofLine: eofL, eofCol: eofC };
+  }
+  if (!atLineStart) {
+    const nl = synth(T.Newline, '', eofL, eofC, eofOff);
+    const c = comments[comments.length - 1];
+    if (c && c.endOffset! + 1 === source.length) {
+      out.push(shiftComment(createTokenInstance(T.Newline, '', c.startOffset, c.endOffset!, c.startLine!, c.endLine!, c.startColumn!, c.endColumn!)));
+    } else out.push(nl);
+  }
   for (let i = 1; i < indents.length; i++) out.push(synth(T.DEDENT, '', eofL, eofC, eofOff));
   return { tokens: out, source, py2, eofLine: eofL, eofCol: eofC };
 }

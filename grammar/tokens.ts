@@ -52,7 +52,7 @@ export const Whitespace = createToken({
   name: 'Whitespace', pattern: /[ \t\f]+/, group: Lexer.SKIPPED, line_breaks: false, start_chars_hint: [' ', '\t', '\f'],
 });
 export const Comment = createToken({
-  name: 'Comment', pattern: /#[^\r\n]*/, group: Lexer.SKIPPED, line_breaks: false, start_chars_hint: ['#'],
+  name: 'Comment', pattern: /#[^\r\n]*/, group: 'comments', line_breaks: false, start_chars_hint: ['#'],
 });
 export const Continuation = createToken({
   name: 'Continuation', pattern: /\\(?:\r\n?|\n)/, group: Lexer.SKIPPED, line_breaks: true, start_chars_hint: ['\\'],

@@ -281,7 +281,8 @@ function makeStringIO(textBase: PyType): PyType {
       return new PyTuple([o.s, o.newline === undefined ? None : o.newline, sioTell(o), o.dict ? o.dict.copyInto(new PyDict()) : None]);
     }],
     __setstate__: ['self, state, /', (self: Py, st: Py) => {
-      const o = SIO(self);
+      if (!(self instanceof PyStringIO)) throw TypeError('__setstate__ requires a StringIO');
+      const o = self;
       if (!(st instanceof PyTuple) || st.items.length < 4) throw TypeError(`${typeName(o)}.__setstate__ argument should be 4-tuple`);
       const [v, nl, pos, d] = st.items;
       sioInit(o, None, nl);

@@ -71,6 +71,12 @@ export function setupTypes(): void {
   types.Pattern = builtinType('Pattern', T.object, undefined, { module: 're', final: true });
   types.Match = builtinType('Match', T.object, undefined, { module: 're', final: true });
   types.Scanner = builtinType('SRE_Scanner', T.object, undefined, { module: '_sre', final: true });
+  // CPython's tp_name of these is "re.Pattern"/"re.Match" (shown in messages)
+  types.Pattern.tpName = 're.Pattern';
+  types.Match.tpName = 're.Match';
+  types.Scanner.tpName = '_sre.SRE_Scanner';
+  // Match has __getitem__ but is not a sequence
+  types.Match.dict.setS('__iter__', None);
   const err = builtinType('error', T.Exception, undefined, { module: 're' });
   err.hasDict = true;
   err.builtin = false;

@@ -5,11 +5,16 @@ import { nativeModuleTable } from '../src/vm/interp';
 import { init as mod__abc } from './_abc';
 import { init as mod__collections } from './_collections';
 import { init as mod__io } from './_io';
+import { init as mod__weakref } from './_weakref';
 import { init as mod_atexit } from './atexit';
 import { init as mod_math } from './math';
 import { init as mod_itertools } from './itertools';
 import { init as mod_operator } from './_operator';
 import { init as mod__sre } from './_sre';
+import { init as mod_functools } from './_functools';
+import { init as mod_random } from './_random';
+import { init as mod_heapq } from './_heapq';
+import { init as mod_bisect } from './_bisect';
 
 let done = false;
 
@@ -20,10 +25,15 @@ export function registerNativeModules(): void {
   t['_abc'] = mod__abc;
   t['_collections'] = mod__collections;
   t['_io'] = mod__io;
+  t['_weakref'] = mod__weakref;
   t['atexit'] = mod_atexit;
   t['math'] = mod_math;
   t['itertools'] = mod_itertools;
   t['_operator'] = mod_operator;
   t['_sre'] = mod__sre;
+  t['_functools'] = mod_functools;
+  t['_random'] = mod_random;
+  t['_heapq'] = mod_heapq;
+  t['_bisect'] = mod_bisect;
   void t;
 }

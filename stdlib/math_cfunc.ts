@@ -120,3 +120,15 @@ export function setNew(tp: PyType, sig: string, impl: (...a: any[]) => any): voi
   tp.dict.setS('__new__', f);
   tp.modified();
 }
+
+/** A builtin receiving the raw vectorcall layout (args, kwnames), for the
+ * few callables whose argument handling is their own (partial.__call__,
+ * Random.__init__). */
+export class RawFunc extends PyBuiltin {
+  constructor(name: string, qualname: string, owner: PyType | undefined, impl: (args: Py[], kwnames: string[] | null) => Py) {
+    super(name, '*args, **kwargs', impl, { qualname, owner });
+  }
+  override call(args: Py[], kwnames: string[] | null): Py {
+    return this.impl(args, kwnames);
+  }
+}

@@ -296,13 +296,13 @@ function assemble(c: FnCompiler, index: number): string {
     `let pc = f.pc, h = H${index}[pc], r = t.rv, e${scratch};`,
     `for (;;) {`,
     `try {`,
-    `if (t.exc !== null && f.yf === null) { e = t.exc; t.exc = null; throw e; }`,
+    `if (t.exc !== null && f.yf === null) { if (h < 0) return R.passExc(f, t); e = t.exc; t.exc = null; throw e; }`,
     `for (;;) switch (pc) {`,
     ...c.out,
     `}`,
     `} catch (x) {`,
     `e = R.caught(x, f, t);`,
-    `if (h < 0) throw e;`,
+    `if (h < 0) { t.exc = e; return RAISE; }`,
     `pc = h;`,
     `}`,
     `}`,
@@ -331,7 +331,7 @@ export function compileAst(tree: A.Mod, filename: string, source: string, flags 
 }
 
 function instantiate(u: Unit): void {
-  const parts: string[] = [`'use strict';`, `const S = R.SUSPEND, STOP = R.STOP, None = R.None, Ellipsis = R.Ellipsis, V = R.V;`];
+  const parts: string[] = [`'use strict';`, `const S = R.SUSPEND, STOP = R.STOP, RAISE = R.RAISE, None = R.None, Ellipsis = R.Ellipsis, V = R.V;`];
   u.consts.forEach((_, i) => parts.push(`const k${i} = K[${i}];`));
   for (const p of u.pending) {
     parts.push(`const H${p.code.index} = HS[${p.code.index}];`);

@@ -70,9 +70,9 @@ export class StmtCompiler extends ExprCompiler {
         if (m && susp(m)) {
           const ok = this.newLabel();
           this.emit(`if (${c}) { pc = ${ok}; continue; }`);
-          this.emit(`throw R.assertFail(${this.expr(m)});`);
+          this.emit(this.raiseJs(`R.assertFail(${this.expr(m)})`));
           this.place(ok);
-        } else this.emit(`if (!(${c})) throw R.assertFail(${m ? this.expr(m) : 'undefined'});`);
+        } else this.emit(`if (!(${c})) ${this.raiseJs(`R.assertFail(${m ? this.expr(m) : 'undefined'})`)}`);
         return;
       }
       case 'FunctionDef':
@@ -219,6 +219,12 @@ export class StmtCompiler extends ExprCompiler {
 
   // ---- control flow ---------------------------------------------------------------
 
+  /** `throw x` as a jump to the handler of the current region (or RAISE
+   * out of the frame): raising in Python code costs no JS throw. */
+  raiseJs(x: string): string {
+    return `{ e = R.caught(${x}, f, t); if (h < 0) { t.exc = e; return RAISE; } pc = h; continue; }`;
+  }
+
   /** Jumps to label l, setting the handler register for its region. */
   jumpTo(l: number, h: number): void {
     if (h !== this.curH) this.emit(`h = ${h};`);
@@ -297,7 +303,7 @@ export class StmtCompiler extends ExprCompiler {
     this.curH = outerH;
     this.place(hStop);
     this.emit(`h = ${outerH};`);
-    this.emit(`if (!R.excMatch(e, R.StopAsyncIteration)) throw R.reraise(e);`);
+    this.emit(`if (!R.excMatch(e, R.StopAsyncIteration)) ${this.raiseJs('R.reraise(e)')}`);
     this.jump(done);
     this.place(got);
     return v;
@@ -343,11 +349,11 @@ export class StmtCompiler extends ExprCompiler {
 
   private raise(s: A.Raise): void {
     if (!s.exc) {
-      this.emit(`throw R.reraise(R.activeExc(t));`);
+      this.emit(this.raiseJs('R.reraise(R.activeExc(t))'));
       return;
     }
     const [x, c] = s.cause ? this.exprList([s.exc, s.cause]) : [this.expr(s.exc), 'undefined'];
-    this.emit(`throw R.mkraise(${x}, ${c});`);
+    this.emit(this.raiseJs(`R.mkraise(${x}, ${c})`));
   }
 
   // ---- try ------------------------------------------------------------------------
@@ -401,8 +407,8 @@ export class StmtCompiler extends ExprCompiler {
     }
     this.emit(`e = R.starFinish(${st});`);
     this.emit(`if (e === null) { pc = ${done}; continue; }`);
-    this.emit(`if (e === ${st}.orig) throw R.reraise(e);`);
-    this.emit(`throw e;`);
+    this.emit(`if (e === ${st}.orig) ${this.raiseJs('R.reraise(e)')}`);
+    this.emit(this.raiseJs('e'));
     this.place(done);
     this.freeTemp(st);
     this.freeTemp(prev);
@@ -432,9 +438,9 @@ export class StmtCompiler extends ExprCompiler {
     fin();
     this.blocks.pop();
     this.setHandler(outerH);
-    this.emit(`t.excInfo = ${prev}; throw R.reraise(${ex});`);
+    this.emit(`t.excInfo = ${prev}; ${this.raiseJs(`R.reraise(${ex})`)}`);
     this.place(hClean);
-    this.emit(`h = ${outerH}; t.excInfo = ${prev}; throw R.reraise(e);`);
+    this.emit(`h = ${outerH}; t.excInfo = ${prev}; ${this.raiseJs('R.reraise(e)')}`);
     this.freeTemp(ex);
     this.freeTemp(prev);
     this.place(end);
@@ -478,9 +484,9 @@ export class StmtCompiler extends ExprCompiler {
       this.place(next);
     }
     this.setHandler(outerH);
-    this.emit(`t.excInfo = ${prev}; throw R.reraise(${ex});`);
+    this.emit(`t.excInfo = ${prev}; ${this.raiseJs(`R.reraise(${ex})`)}`);
     this.place(hClean);
-    this.emit(`h = ${outerH}; t.excInfo = ${prev}; throw R.reraise(e);`);
+    this.emit(`h = ${outerH}; t.excInfo = ${prev}; ${this.raiseJs('R.reraise(e)')}`);
     this.curH = outerH;
     this.freeTemp(ex);
     this.freeTemp(prev);
@@ -526,10 +532,10 @@ export class StmtCompiler extends ExprCompiler {
     if (isAsync) r = this.delegate(`R.getAwaitable(${r})`);
     this.setHandler(outerH);
     this.emit(`t.excInfo = ${prev};`);
-    this.emit(`if (!R.truthy(${r})) throw R.reraise(${ex});`);
+    this.emit(`if (!R.truthy(${r})) ${this.raiseJs(`R.reraise(${ex})`)}`);
     this.jump(after);
     this.place(hClean);
-    this.emit(`h = ${outerH}; t.excInfo = ${prev}; throw R.reraise(e);`);
+    this.emit(`h = ${outerH}; t.excInfo = ${prev}; ${this.raiseJs('R.reraise(e)')}`);
     this.curH = outerH;
     this.freeTemp(ex);
     this.freeTemp(prev);

@@ -33,6 +33,9 @@ export const T: Record<string, PyType> = Object.create(null);
  * thread) instead of producing a value: the caller must save its state and
  * return SUSPEND to the trampoline, which resumes it later with the result. */
 export const SUSPEND: unique symbol = Symbol('SUSPEND') as any;
+/** A step function's result meaning "this frame raised t.exc": exceptions
+ * pass between frames without a JS throw. */
+export const RAISE: unique symbol = Symbol('RAISE') as any;
 /** Iteration is exhausted (for-loop protocol; never a Python value). */
 export const STOP: unique symbol = Symbol('STOP') as any;
 /** Lookups found nothing. */

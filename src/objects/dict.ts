@@ -119,6 +119,7 @@ export class PyDict extends PyObject {
 
   set(k: Py, v: Py): void {
     if (typeof k === 'string') {
+      if (this.order !== null && !this.m.has(k)) this.noteInsert(k);
       this.m.set(k, v);
       return;
     }
@@ -126,7 +127,21 @@ export class PyDict extends PyObject {
     if (n !== k && !(n instanceof HashToken) && !this.m.has(n)) {
       (this.ok ??= new Map()).set(n, k);
     }
+    if (this.order !== null && !this.m.has(n)) this.noteInsert(n);
     this.m.set(n, v);
+  }
+
+  /** Normalized keys in insertion order (may hold stale entries), kept
+   * only once popitem() was used, so that it is O(1) amortized: a JS Map
+   * cannot give its last entry without walking all of them. */
+  private order: Py[] | null = null;
+  /** m.size as tracked through set()/pop(); differs when the Map was
+   * changed directly (then `order` is rebuilt). */
+  private orderSize = 0;
+
+  private noteInsert(n: Py): void {
+    this.order!.push(n);
+    this.orderSize++;
   }
 
   /** Removes k; returns the value, or undefined when absent. */
@@ -137,6 +152,7 @@ export class PyDict extends PyObject {
     if (v === undefined) return undefined;
     this.m.delete(n);
     this.forget(n);
+    if (this.order !== null) this.orderSize--;
     return v;
   }
 
@@ -154,6 +170,7 @@ export class PyDict extends PyObject {
     this.m.clear();
     this.ok = null;
     this.hb = null;
+    this.order = null;
   }
 
   /** The key object stored for normalized key n. */
@@ -181,14 +198,26 @@ export class PyDict extends PyObject {
   /** Removes and returns the last [key, value], or undefined when empty. */
   popLast(): [Py, Py] | undefined {
     if (!this.m.size) return undefined;
+    if (this.order === null || this.orderSize !== this.m.size) {
+      this.order = [...this.m.keys()];
+      this.orderSize = this.m.size;
+    }
+    const order = this.order;
     let last: Py;
-    for (const n of this.m.keys()) last = n;
+    for (;;) {
+      last = order.pop();
+      // stale entries: deleted keys, or keys re-inserted later (whose newer
+      // entry was popped already)
+      if (this.m.has(last)) break;
+    }
     const v = this.m.get(last);
     const k = this.orig(last);
     this.m.delete(last);
     this.forget(last);
+    this.orderSize--;
     return [k, v];
   }
+
 
   /** A shallow copy with the same normalization state. */
   copyInto(d: PyDict): PyDict {

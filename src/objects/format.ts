@@ -1,15 +1,18 @@
-// format(): the format-specification mini-language for str, int and float
-// (https://docs.python.org/3.11/library/string.html#formatspec), with
-// correctly rounded (round-half-even on the exact binary value) float output.
+// format(): the format-specification mini-language for str, int, float and
+// complex (https://docs.python.org/3.11/library/string.html#formatspec),
+// parsed and laid out as CPython's Python/formatter_unicode.c does, with
+// the same error messages. Float digits come from dtoa.ts.
 
 import { T, MISSING, type Py } from './base';
 import { PyFloat, floatRepr } from './float';
-import { intValue } from './intutil';
 import { strValue, strLen } from './strutil';
 import { ValueError, TypeError, OverflowError } from './raise';
 import { typeOf, typeName } from './typeof';
 import { callSpecial } from './attrs';
 import { str as pyStr } from './protocol';
+import { doubleToString, exactDecimal, fracDigits } from './dtoa';
+
+export { exactDecimal };
 
 export interface Spec {
   fill: string;
@@ -17,293 +20,302 @@ export interface Spec {
   sign: string;
   z: boolean;
   alt: boolean;
-  zero: boolean;
   width: number;
-  grouping: string;
+  /** thousands separator: '', ',' or '_' */
+  sep: string;
   precision: number;
   type: string;
 }
 
-const SPEC_RE = /^(?:([\s\S])?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/u;
+const isAlign = (c: string | undefined) => c === '<' || c === '>' || c === '=' || c === '^';
 
-export function parseSpec(spec: string, what: Py): Spec {
-  // the fill may be any character, including one that looks like an align
-  let m = SPEC_RE.exec(spec);
-  if (!m) {
-    if (/\.(?!\d)/.test(spec) && /^[^.]*\.[^\d]?$/.test(spec.replace(/[a-zA-Z%]$/, ''))) {
-      throw ValueError('Format specifier missing precision');
-    }
-    throw ValueError(`Invalid format specifier '${spec}' for object of type '${typeName(what)}'`);
+function readInt(spec: string, pos: number): [number, number] {
+  let v = 0, n = 0;
+  while (pos + n < spec.length) {
+    const c = spec.charCodeAt(pos + n);
+    if (c < 48 || c > 57) break;
+    v = v * 10 + (c - 48);
+    n++;
   }
-  if (m[1] === undefined && m[2] === undefined && spec.length >= 2 && /[<>=^]/.test(spec[1])) m = SPEC_RE.exec(spec);
-  return {
-    fill: m![1] ?? ' ',
-    align: m![2] ?? '',
-    sign: m![3] ?? '',
-    z: !!m![4],
-    alt: !!m![5],
-    zero: !!m![6],
-    width: m![7] ? parseInt(m![7], 10) : -1,
-    grouping: m![8] ?? '',
-    precision: m![9] !== undefined ? parseInt(m![9], 10) : -1,
-    type: m![10] ?? '',
+  if (n > 18 || v > 2147483647) throw ValueError('Too many decimal digits in format string');
+  return [v, n];
+}
+
+const charDesc = (c: string) => {
+  const cp = c.codePointAt(0)!;
+  return cp > 32 && cp < 128 ? c : '\\x' + cp.toString(16);
+};
+
+/** Parses a format spec (parse_internal_render_format_spec). */
+export function parseSpec(spec: string, tname: string, defaultType: string, defaultAlign: string): Spec {
+  const sp: Spec = { fill: ' ', align: defaultAlign, sign: '', z: false, alt: false, width: -1, sep: '', precision: -1, type: defaultType };
+  const chars = Array.from(spec);
+  let pos = 0;
+  let fillGiven = false, alignGiven = false;
+  if (chars.length >= 2 && isAlign(chars[1])) {
+    sp.fill = chars[0];
+    sp.align = chars[1];
+    fillGiven = alignGiven = true;
+    pos = 2;
+  } else if (chars.length >= 1 && isAlign(chars[0])) {
+    sp.align = chars[0];
+    alignGiven = true;
+    pos = 1;
+  }
+  const rest = chars.slice(pos).join('');
+  let i = 0;
+  const c = () => rest[i];
+  if (c() === '+' || c() === '-' || c() === ' ') sp.sign = rest[i++];
+  if (c() === 'z') {
+    sp.z = true;
+    i++;
+  }
+  if (c() === '#') {
+    sp.alt = true;
+    i++;
+  }
+  if (!fillGiven && c() === '0') {
+    sp.fill = '0';
+    if (!alignGiven && defaultAlign === '>') sp.align = '=';
+    i++;
+  }
+  const [w, nw] = readInt(rest, i);
+  if (nw) sp.width = w;
+  i += nw;
+  if (c() === ',') {
+    sp.sep = ',';
+    i++;
+  }
+  if (c() === '_') {
+    if (sp.sep) throw ValueError("Cannot specify both ',' and '_'.");
+    sp.sep = '_';
+    i++;
+  }
+  if (c() === ',' && sp.sep === '_') throw ValueError("Cannot specify both ',' and '_'.");
+  if (c() === '.') {
+    i++;
+    const [p, np] = readInt(rest, i);
+    if (!np) throw ValueError('Format specifier missing precision');
+    sp.precision = p;
+    i += np;
+  }
+  const left = Array.from(rest.slice(i));
+  if (left.length > 1) throw ValueError(`Invalid format specifier '${spec}' for object of type '${tname}'`);
+  if (left.length === 1) sp.type = left[0];
+  if (sp.sep) {
+    const t = sp.type;
+    if (!('defgEGF%'.includes(t) && t !== '') && t !== '') {
+      if (!(sp.sep === '_' && 'boxX'.includes(t))) {
+        throw ValueError(`Cannot specify '${sp.sep}' with '${charDesc(t)}'.`);
+      }
+    }
+  }
+  return sp;
+}
+
+function unknownType(type: string, tname: string): never {
+  throw ValueError(`Unknown format code '${charDesc(type)}' for object of type '${tname}'`);
+}
+
+/** Inserts sep every `every` digits from the right; with minWidth, pads
+ * the digits with zeros (inside the grouping) up to that width. */
+function group(digits: string, sep: string, every: number, minWidth: number): string {
+  if (!sep) return minWidth > digits.length ? '0'.repeat(minWidth - digits.length) + digits : digits;
+  const build = (d: string) => {
+    let out = '';
+    for (let i = d.length; i > 0; i -= every) {
+      const chunk = d.slice(Math.max(0, i - every), i);
+      out = out ? chunk + sep + out : chunk;
+    }
+    return out;
   };
-}
-
-/** Pads s to the spec's width; `sign` is kept before '=' padding. */
-function pad(s: string, sp: Spec, defaultAlign: string, sign = ''): string {
-  let fill = sp.fill, align = sp.align || defaultAlign;
-  if (sp.zero && !sp.align) {
-    fill = '0';
-    align = defaultAlign === '<' ? '<' : '=';
-  }
-  const len = strLen(sign + s);
-  if (sp.width <= len) return sign + s;
-  const n = sp.width - len;
-  switch (align) {
-    case '<':
-      return sign + s + fill.repeat(n);
-    case '^': {
-      const left = n >> 1;
-      return fill.repeat(left) + sign + s + fill.repeat(n - left);
-    }
-    case '=':
-      return sign + fill.repeat(n) + s;
-    default:
-      return fill.repeat(n) + sign + s;
-  }
-}
-
-/** Inserts a separator every `every` digits from the right of an integer part. */
-function group(digits: string, sep: string, every: number): string {
-  if (!sep) return digits;
-  let out = '';
-  for (let i = digits.length; i > 0; i -= every) {
-    const chunk = digits.slice(Math.max(0, i - every), i);
-    out = out ? chunk + sep + out : chunk;
-  }
-  return out;
-}
-
-/** Grouping with '0' padding: CPython pads with zeros inside the groups. */
-function groupPadded(digits: string, sp: Spec, every: number, reserve: number): string {
-  if (!sp.grouping || !(sp.zero && !sp.align) || sp.width < 0) return group(digits, sp.grouping, every);
-  let g = group(digits, sp.grouping, every);
-  while (strLen(g) + reserve < sp.width) {
+  let g = build(digits);
+  while (g.length < minWidth) {
     digits = '0' + digits;
-    g = group(digits, sp.grouping, every);
+    g = build(digits);
   }
   return g;
 }
 
-function signOf(neg: boolean, sp: Spec): string {
-  if (neg) return '-';
-  if (sp.sign === '+') return '+';
-  if (sp.sign === ' ') return ' ';
-  return '';
+/** Lays out a number: sign and prefix, grouped integer digits, the rest
+ * (fraction, exponent, '%'), then fill and alignment (calc_number_widths). */
+function layout(sp: Spec, sign: string, prefix: string, digits: string, rest: string, every = 3): string {
+  const lead = sign + prefix;
+  const zeroFill = sp.fill === '0' && sp.align === '=';
+  const minDigits = zeroFill ? sp.width - lead.length - rest.length : 0;
+  const body = digits === '' ? '' : group(digits, sp.sep, every, minDigits);
+  const len = lead.length + strLen(body) + strLen(rest);
+  const n = sp.width - len;
+  if (n <= 0) return lead + body + rest;
+  const fill = sp.fill;
+  switch (sp.align) {
+    case '<':
+      return lead + body + rest + fill.repeat(n);
+    case '^': {
+      const l = n >> 1;
+      return fill.repeat(l) + lead + body + rest + fill.repeat(n - l);
+    }
+    case '=':
+      return lead + fill.repeat(n) + body + rest;
+    default:
+      return fill.repeat(n) + lead + body + rest;
+  }
+}
+
+function signChar(neg: boolean, sp: Spec): string {
+  return neg ? '-' : sp.sign === '+' ? '+' : sp.sign === ' ' ? ' ' : '';
+}
+
+/** Pads a non-numeric string (align default '<'). */
+function padStr(s: string, sp: Spec): string {
+  const n = sp.width - strLen(s);
+  if (n <= 0) return s;
+  switch (sp.align) {
+    case '>':
+      return sp.fill.repeat(n) + s;
+    case '^': {
+      const l = n >> 1;
+      return sp.fill.repeat(l) + s + sp.fill.repeat(n - l);
+    }
+    default:
+      return s + sp.fill.repeat(n);
+  }
 }
 
 // ---- str -------------------------------------------------------------------------
 
-export function formatStr(s: string, spec: string): string {
+/** format(str, spec). */
+export function formatStr(s: string, spec: string, tname = 'str'): string {
   if (!spec) return s;
-  const sp = parseSpec(spec, s);
-  if (sp.type && sp.type !== 's') throw ValueError(`Unknown format code '${sp.type}' for object of type 'str'`);
-  if (sp.sign) throw ValueError('Sign not allowed in string format specifier');
+  const sp = parseSpec(spec, tname, 's', '<');
+  if (sp.type !== 's') unknownType(sp.type, tname);
+  if (sp.sign) throw ValueError(sp.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
+  if (sp.z) throw ValueError('Negative zero coercion (z) not allowed in string format specifier');
   if (sp.alt) throw ValueError('Alternate form (#) not allowed in string format specifier');
   if (sp.align === '=') throw ValueError("'=' alignment not allowed in string format specifier");
-  if (sp.grouping) throw ValueError(`Cannot specify '${sp.grouping}' with 's'.`);
-  if (sp.precision >= 0) s = Array.from(s).slice(0, sp.precision).join('');
-  return pad(s, sp, '<');
+  if (sp.precision >= 0 && strLen(s) > sp.precision) s = Array.from(s).slice(0, sp.precision).join('');
+  return padStr(s, sp);
 }
 
 // ---- int ---------------------------------------------------------------------------
 
-export function formatInt(v: number | bigint, spec: string, what: Py = v): string {
+/** format(int, spec); tname names the type in messages. */
+export function formatInt(v: number | bigint, spec: string, tname: Py = 'int'): string {
   if (!spec) return String(v);
-  const sp = parseSpec(spec, what);
+  const name = typeof tname === 'string' ? tname : typeName(tname);
+  const sp = parseSpec(spec, name, 'd', '>');
   const ty = sp.type;
-  if ('eEfFgG%'.includes(ty) && ty) return formatFloat(Number(v), spec, what);
+  switch (ty) {
+    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+      break;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+      const f = Number(v);
+      if (!isFinite(f)) throw OverflowError('int too large to convert to float');
+      return formatFloatSpec(f, sp);
+    }
+    default:
+      unknownType(ty, name);
+  }
   if (sp.precision >= 0) throw ValueError('Precision not allowed in integer format specifier');
-  if (ty && !'bcdoxXn'.includes(ty)) throw ValueError(`Unknown format code '${ty}' for object of type '${typeName(what)}'`);
+  if (sp.z) throw ValueError('Negative zero coercion (z) not allowed in integer format specifier');
   if (ty === 'c') {
     if (sp.sign) throw ValueError("Sign not allowed with integer format specifier 'c'");
     if (sp.alt) throw ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
-    const n = Number(v);
-    if (n < 0 || n > 0x10ffff) throw OverflowError('%c arg not in range(0x110000)');
-    return pad(String.fromCodePoint(n), sp, '>');
+    if (v < 0 || v > 0x10ffff) throw OverflowError('%c arg not in range(0x110000)');
+    return layout(sp, '', '', '', String.fromCodePoint(Number(v)));
   }
-  if (sp.grouping === ',' && ty && ty !== 'd') throw ValueError(`Cannot specify ',' with '${ty}'.`);
-  if (sp.grouping && ty === 'n') throw ValueError(`Cannot specify '${sp.grouping}' with 'n'.`);
   const neg = v < 0;
   const a = neg ? -(v as any) : v;
   const base = ty === 'b' ? 2 : ty === 'o' ? 8 : ty === 'x' || ty === 'X' ? 16 : 10;
   let digits = a.toString(base);
   if (ty === 'X') digits = digits.toUpperCase();
   const prefix = sp.alt ? (base === 2 ? '0b' : base === 8 ? '0o' : base === 16 ? (ty === 'X' ? '0X' : '0x') : '') : '';
-  const sign = signOf(neg, sp);
-  digits = groupPadded(digits, sp, base === 10 ? 3 : 4, sign.length + prefix.length);
-  return pad(digits, sp, '>', sign + prefix);
+  return layout(sp, signChar(neg, sp), prefix, digits, '', base === 10 ? 3 : 4);
 }
 
 // ---- float --------------------------------------------------------------------------
 
-/** The exact decimal expansion of a finite double x > 0: value = 0.DIGITS * 10**point. */
-export function exactDecimal(x: number): { digits: string; point: number } {
-  const buf = new DataView(new ArrayBuffer(8));
-  buf.setFloat64(0, x);
-  const hi = buf.getUint32(0), lo = buf.getUint32(4);
-  const bexp = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let e: number;
-  if (bexp === 0) e = -1074;
-  else {
-    mant |= 1n << 52n;
-    e = bexp - 1075;
+/** Splits a formatted number into integer digits and the rest. */
+function splitNumber(s: string): [string, string] {
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i++;
   }
-  let digits: string, point: number;
-  if (e >= 0) {
-    digits = (mant << BigInt(e)).toString();
-    point = digits.length;
-  } else {
-    digits = (mant * 5n ** BigInt(-e)).toString();
-    point = digits.length + e;
-  }
-  const stripped = digits.replace(/0+$/, '');
-  return { digits: stripped || '0', point };
+  return [s.slice(0, i), s.slice(i)];
 }
 
-/** Rounds 0.DIGITS*10**point to `keep` leading digits, half to even. */
-function roundDigits(d: { digits: string; point: number }, keep: number): { digits: string; point: number } {
-  const { digits, point } = d;
-  if (keep >= digits.length) return { digits: digits + '0'.repeat(keep - digits.length), point };
-  if (keep < 0) return { digits: '', point };
-  const next = digits.charCodeAt(keep) - 48;
-  const rest = digits.slice(keep + 1);
-  let up = next > 5 || (next === 5 && /[1-9]/.test(rest));
-  if (next === 5 && !/[1-9]/.test(rest)) {
-    const prev = keep > 0 ? digits.charCodeAt(keep - 1) - 48 : 0;
-    up = prev % 2 === 1;
-  }
-  let kept = digits.slice(0, keep);
-  if (up) {
-    const arr = kept.split('');
-    let i = arr.length - 1;
-    while (i >= 0 && arr[i] === '9') arr[i--] = '0';
-    if (i < 0) {
-      arr.unshift('1');
-      return { digits: arr.join('').slice(0, Math.max(keep, 1)), point: point + 1 };
-    }
-    arr[i] = String.fromCharCode(arr[i].charCodeAt(0) + 1);
-    kept = arr.join('');
-  }
-  return { digits: kept, point };
-}
-
-/** x >= 0 in fixed notation with prec fractional digits. */
-export function toFixed(x: number, prec: number): string {
-  if (x === 0) return prec > 0 ? '0.' + '0'.repeat(prec) : '0';
-  const d = roundDigits(exactDecimal(x), exactDecimal(x).point + prec);
-  let { digits } = d;
-  const point = d.point;
-  let intPart: string, frac: string;
-  if (point <= 0) {
-    intPart = '0';
-    frac = ('0'.repeat(-point) + digits).padEnd(prec, '0').slice(0, prec);
-  } else {
-    digits = digits.padEnd(point + prec, '0');
-    intPart = digits.slice(0, point) || '0';
-    frac = digits.slice(point, point + prec);
-  }
-  return prec > 0 ? `${intPart}.${frac}` : intPart;
-}
-
-/** x >= 0 in scientific notation with prec digits after the point:
- * [mantissa digits, exponent]. */
-function toExp(x: number, prec: number): [string, number] {
-  if (x === 0) return ['0'.repeat(prec + 1), 0];
-  const d = roundDigits(exactDecimal(x), prec + 1);
-  return [d.digits.padEnd(prec + 1, '0'), d.point - 1];
-}
-
-function expStr(e: number): string {
-  const a = Math.abs(e);
-  return (e < 0 ? '-' : '+') + (a < 10 ? '0' + a : String(a));
-}
-
-function fmtExp(x: number, prec: number, alt: boolean, upper: boolean): string {
-  const [m, e] = toExp(x, prec);
-  const mant = m.length > 1 || alt ? m[0] + '.' + m.slice(1) : m;
-  return mant + (upper ? 'E' : 'e') + expStr(e);
-}
-
-/** %g-style: fixed or scientific by exponent; trailing zeros removed unless alt. */
-function fmtGeneral(x: number, prec: number, alt: boolean, upper: boolean, noneType: boolean): string {
-  if (prec === 0) prec = 1;
-  let e: number;
-  if (x === 0) e = 0;
-  else e = toExp(x, prec - 1)[1];
-  let s: string;
-  if (e >= -4 && e < prec) {
-    s = toFixed(x, prec - 1 - e);
-    if (!alt && s.includes('.')) s = s.replace(/0+$/, '').replace(/\.$/, '');
-    if (noneType && !s.includes('.')) s += '.0';
-  } else {
-    const [m, ex] = toExp(x, prec - 1);
-    let mant = m[0] + (m.length > 1 ? '.' + m.slice(1) : '');
-    if (!alt) mant = mant.includes('.') ? mant.replace(/0+$/, '').replace(/\.$/, '') : mant;
-    else if (!mant.includes('.')) mant += '.';
-    s = mant + (upper ? 'E' : 'e') + expStr(ex);
-  }
-  return s;
-}
-
-export function formatFloat(x: number, spec: string, what: Py = x): string {
-  if (!spec) return floatRepr(x);
-  const sp = parseSpec(spec, what);
+function formatFloatSpec(x: number, sp: Spec): string {
   let ty = sp.type;
-  if (ty && !'eEfFgGn%'.includes(ty)) throw ValueError(`Unknown format code '${ty}' for object of type '${typeName(what)}'`);
-  if (ty === 'n') ty = 'g';
-  let neg = x < 0 || Object.is(x, -0);
-  let a = Math.abs(x);
-  let body: string;
-  const upper = ty === 'E' || ty === 'F' || ty === 'G';
-  if (!isFinite(a)) {
-    body = a !== a ? 'nan' : 'inf';
-    if (a !== a) neg = false;
-    if (upper) body = body.toUpperCase();
-    if (ty === '%') body += '%';
-  } else {
-    const prec = sp.precision;
-    switch (ty) {
-      case 'e':
-      case 'E':
-        body = fmtExp(a, prec < 0 ? 6 : prec, sp.alt, upper);
-        break;
-      case 'f':
-      case 'F':
-        body = toFixed(a, prec < 0 ? 6 : prec);
-        if (sp.alt && !body.includes('.')) body += '.';
-        break;
-      case '%':
-        a *= 100;
-        body = toFixed(a, prec < 0 ? 6 : prec) + '%';
-        break;
-      case 'g':
-      case 'G':
-        body = fmtGeneral(a, prec < 0 ? 6 : prec, sp.alt, upper, false);
-        break;
-      default:
-        body = prec < 0 ? floatRepr(a) : fmtGeneral(a, prec, sp.alt, false, true);
-    }
-    if (sp.z && neg && /^[0.]*(e[+-]\d+)?%?$/i.test(body.replace(/[eE][+-]\d+$/, ''))) neg = false;
+  let prec = sp.precision;
+  let addDot0 = false;
+  if (ty === '') {
+    ty = 'r';
+    addDot0 = true;
+    if (prec >= 0) ty = 'g';
+  } else if (ty === 'n') ty = 'g';
+  let pct = false;
+  if (ty === '%') {
+    ty = 'f';
+    x *= 100;
+    pct = true;
   }
-  const sign = signOf(neg, sp);
-  if (sp.grouping) {
-    const m = /^(\d+)(.*)$/.exec(body);
-    if (m) body = groupPadded(m[1], sp, 3, sign.length + m[2].length) + m[2];
-  }
-  return pad(body, sp, '>', sign);
+  if (prec < 0) prec = ty === 'r' ? 0 : 6;
+  let s = doubleToString(x, ty, prec, sp.alt, addDot0, sp.z);
+  if (pct) s += '%';
+  const neg = s[0] === '-';
+  if (neg) s = s.slice(1);
+  const [digits, rest] = splitNumber(s);
+  return layout(sp, signChar(neg, sp), '', digits, rest);
+}
+
+/** format(float, spec); tname names the type in messages. */
+export function formatFloat(x: number, spec: string, tname: Py = 'float'): string {
+  if (!spec) return floatRepr(x);
+  const name = typeof tname === 'string' ? tname : typeName(tname);
+  const sp = parseSpec(spec, name, '', '>');
+  if (sp.type !== '' && !'eEfFgGn%'.includes(sp.type)) unknownType(sp.type, name);
+  return formatFloatSpec(x, sp);
+}
+
+/** x >= 0 in fixed notation with prec fractional digits (correctly rounded). */
+export function toFixed(x: number, prec: number): string {
+  return doubleToString(x, 'f', prec);
+}
+
+void fracDigits;
+
+// ---- complex ------------------------------------------------------------------------
+
+/** format(complex, spec). */
+export function formatComplex(re: number, im: number, spec: string, tname = 'complex'): string {
+  const sp = parseSpec(spec, tname, '', '>');
+  let ty = sp.type;
+  if (ty !== '' && !'eEfFgGn'.includes(ty)) unknownType(ty, tname);
+  if (sp.fill === '0') throw ValueError('Zero padding is not allowed in complex format specifier');
+  if (sp.align === '=') throw ValueError("'=' alignment flag is not allowed in complex format specifier");
+  let prec = sp.precision;
+  let skipRe = false, parens = false;
+  if (ty === '') {
+    ty = 'r';
+    if (re === 0 && 1 / re > 0) skipRe = true;
+    else parens = true;
+    if (prec >= 0) ty = 'g';
+  } else if (ty === 'n') ty = 'g';
+  if (prec < 0) prec = ty === 'r' ? 0 : 6;
+  const part = (v: number, sign: string) => {
+    let s = doubleToString(v, ty, prec, sp.alt, false, sp.z);
+    const neg = s[0] === '-';
+    if (neg) s = s.slice(1);
+    const [digits, rest] = splitNumber(s);
+    const g = digits ? group(digits, sp.sep, 3, 0) : '';
+    return (neg ? '-' : sign === '+' ? '+' : sign === ' ' ? ' ' : '') + g + rest;
+  };
+  const reS = skipRe ? '' : part(re, sp.sign);
+  const imS = part(im, skipRe ? sp.sign : '+');
+  const body = (parens ? '(' : '') + reS + imS + 'j' + (parens ? ')' : '');
+  return padStr(body, { ...sp, align: sp.align || '>' });
 }
 
 /** format(v, spec) for any object. */
@@ -315,7 +327,7 @@ export function format(v: Py, spec: string): string {
     case 'bigint':
       return formatInt(v, spec);
     case 'boolean':
-      return spec ? formatInt(v ? 1 : 0, spec, v) : v ? 'True' : 'False';
+      return spec ? formatInt(v ? 1 : 0, spec, 'bool') : v ? 'True' : 'False';
   }
   if (v instanceof PyFloat && v.cls === T.float) return formatFloat(v.v, spec);
   const m = typeOf(v).lookup('__format__');
@@ -331,5 +343,3 @@ export function objectFormat(self: Py, spec: string): string {
   if (spec) throw TypeError(`unsupported format string passed to ${typeName(self)}.__format__`);
   return pyStr(self);
 }
-
-void intValue;

@@ -137,10 +137,10 @@ export function getIter(x: Py): Py {
   }
   const tp = typeOf(x);
   const m = tp.lookup('__iter__');
-  if (m === None) throw TypeError(`'${tp.name}' object is not iterable`);
+  if (m === None) throw TypeError(`'${tp.tpName ?? tp.name}' object is not iterable`);
   if (m === MISSING) {
     if (tp.lookup('__getitem__') !== MISSING) return new SeqIter(x);
-    throw TypeError(`'${tp.name}' object is not iterable`);
+    throw TypeError(`'${tp.tpName ?? tp.name}' object is not iterable`);
   }
   const it = callSpecial(x, '__iter__');
   const nt = typeOf(it);

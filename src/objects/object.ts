@@ -16,6 +16,7 @@ import { strValue } from './strutil';
 import { objectFormat } from './format';
 import { objectId } from './identity';
 import { callSync } from '../vm/call';
+import { objectReduceEx, objectReduce, objectGetstate } from './objectreduce';
 
 /** The module-qualified name CPython uses in default reprs. */
 export function qualifiedName(t: PyType): string {
@@ -109,8 +110,9 @@ export function setupObject(): void {
     __format__: ['self, format_spec, /', (self: Py, spec: Py) => objectFormat(self, strValue(spec) ?? '')],
     __dir__: ['self, /', (self: Py) => new PyList(objectDir(self))],
     __sizeof__: ['self, /', () => 16],
-    __reduce_ex__: ['self, protocol, /', (self: Py) => reduceEx(self)],
-    __reduce__: ['self, /', (self: Py) => reduceEx(self)],
+    __reduce_ex__: ['self, protocol, /', (self: Py, p: Py) => objectReduceEx(self, p)],
+    __reduce__: ['self, /', (self: Py) => objectReduce(self)],
+    __getstate__: ['self, /', (self: Py) => objectGetstate(self)],
   });
   classMethods(t, {
     __init_subclass__: ['cls, /, **kwargs', (cls: Py, kw: PyDict) => {
@@ -148,16 +150,4 @@ export function objectDir(o: Py): string[] {
   if (d instanceof PyDict) for (const k of d.keys()) if (typeof k === 'string') names.add(k);
   for (const c of typeOf(o).mro) for (const k of c.dict.keys()) if (typeof k === 'string') names.add(k);
   return [...names].sort();
-}
-
-function reduceEx(self: Py): Py {
-  const tp = typeOf(self);
-  const copyreg = getattrOpt(tp, '__getnewargs__');
-  void copyreg;
-  const state = typeof self === 'object' && self.dict && self.dict.size ? self.dict : None;
-  return new PyTuple([T.object.dict.getS('__reduce_ex__') === undefined ? None : reconstructor(), new PyTuple([tp]), state]);
-}
-
-function reconstructor(): Py {
-  return T.object;
 }

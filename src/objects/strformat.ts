@@ -16,148 +16,189 @@ import { toFloat } from './floatmethods';
 
 // ---- str.format --------------------------------------------------------------------
 
+/** A parsed replacement field. */
 interface Field {
   name: string;
+  /** conversion character, or '' */
   conv: string;
   spec: string;
+  /** the spec holds nested fields */
+  nested: boolean;
 }
 
-/** Splits a format string into literal text and fields. */
+/** Splits a format string into literal text and fields, with the checks
+ * and messages of CPython's MarkupIterator. */
 function* parseFormat(fmt: string): Generator<string | Field> {
-  let i = 0, lit = '';
   const n = fmt.length;
+  let i = 0;
   while (i < n) {
-    const c = fmt[i];
-    if (c === '{') {
-      if (fmt[i + 1] === '{') {
-        lit += '{';
-        i += 2;
-        continue;
+    const start = i;
+    let c = '';
+    let markup = false;
+    while (i < n) {
+      c = fmt[i++];
+      if (c === '{' || c === '}') {
+        markup = true;
+        break;
       }
-      if (lit) yield lit;
-      lit = '';
-      // find the matching '}' (nested braces allowed in the spec)
-      let depth = 1, j = i + 1;
-      while (j < n && depth) {
-        if (fmt[j] === '{') depth++;
-        else if (fmt[j] === '}') depth--;
-        if (depth) j++;
-      }
-      if (j >= n) throw ValueError("expected '}' before end of string");
-      const body = fmt.slice(i + 1, j);
-      i = j + 1;
-      // name [!conv] [:spec]; '[' ... ']' in the name may hold ':' or '!'
-      let k = 0;
-      while (k < body.length && body[k] !== '!' && body[k] !== ':') {
-        if (body[k] === '[') {
-          const e = body.indexOf(']', k);
-          if (e < 0) throw ValueError("Missing ']' in format string");
-          k = e + 1;
-        } else k++;
-      }
-      const name = body.slice(0, k);
-      let conv = '', spec = '';
-      if (body[k] === '!') {
-        conv = body[k + 1] ?? '';
-        if (body.length === k + 1) throw ValueError('end of string while looking for conversion specifier');
-        k += 2;
-        if (k < body.length && body[k] !== ':') throw ValueError('expected \':\' after conversion specifier');
-      }
-      if (body[k] === ':') spec = body.slice(k + 1);
-      yield { name, conv, spec };
-    } else if (c === '}') {
-      if (fmt[i + 1] === '}') {
-        lit += '}';
-        i += 2;
-        continue;
-      }
-      throw ValueError("Single '}' encountered in format string");
-    } else {
-      lit += c;
-      i++;
     }
+    const atEnd = i >= n;
+    let len = i - start;
+    if (c === '}' && markup && (atEnd || fmt[i] !== '}')) throw ValueError("Single '}' encountered in format string");
+    if (atEnd && c === '{' && markup) throw ValueError("Single '{' encountered in format string");
+    if (markup && !atEnd) {
+      if (fmt[i] === c) {
+        i++;
+        markup = false;
+      } else len--;
+    }
+    if (len) yield fmt.slice(start, start + len);
+    if (!markup) continue;
+    // the field: name up to ':' '!' or '}' ('[...]' may hold them)
+    const nameStart = i;
+    c = '';
+    while (i < n) {
+      c = fmt[i++];
+      if (c === '{') throw ValueError("unexpected '{' in field name");
+      if (c === '[') {
+        while (i < n && fmt[i] !== ']') i++;
+        c = '';
+        continue;
+      }
+      if (c === '}' || c === ':' || c === '!') break;
+      c = '';
+    }
+    const name = fmt.slice(nameStart, c ? i - 1 : i);
+    let conv = '', spec = '', nested = false;
+    if (c === '!' || c === ':') {
+      if (c === '!') {
+        if (i >= n) throw ValueError('end of string while looking for conversion specifier');
+        conv = fmt[i++];
+        if (i < n) {
+          const d = fmt[i++];
+          if (d === '}') {
+            yield { name, conv, spec, nested };
+            continue;
+          }
+          if (d !== ':') throw ValueError("expected ':' after conversion specifier");
+        }
+      }
+      const specStart = i;
+      let depth = 1;
+      let closed = false;
+      while (i < n) {
+        const d = fmt[i++];
+        if (d === '{') {
+          nested = true;
+          depth++;
+        } else if (d === '}' && --depth === 0) {
+          closed = true;
+          break;
+        }
+      }
+      if (!closed) throw ValueError("unmatched '{' in format spec");
+      spec = fmt.slice(specStart, i - 1);
+    } else if (c !== '}') throw ValueError("expected '}' before end of string");
+    yield { name, conv, spec, nested };
   }
-  if (lit) yield lit;
 }
 
-/** str.format(*args, **kwargs) / format_map. */
-export function strFormat(fmt: string, args: Py[], kwargs: Py, depth = 2): string {
-  let auto = 0;
-  let mode: 'auto' | 'manual' | '' = '';
+/** A field-name part as an index, or -1 when it is not all decimal digits. */
+function fieldIndex(s: string): number {
+  if (!s.length || !/^[0-9]+$/.test(s)) return -1;
+  if (s.length > 15) throw ValueError('Too many decimal digits in format string');
+  return parseInt(s, 10);
+}
+
+/** Numbering state shared by a format string and its nested specs. */
+interface Numbering {
+  auto: number;
+  mode: 0 | 1 | 2; // unknown, automatic, manual
+}
+
+function lookupField(name: string, args: Py[] | null, kwargs: Py, num: Numbering): Py {
+  let k = 0;
+  while (k < name.length && name[k] !== '.' && name[k] !== '[') k++;
+  const first = name.slice(0, k);
+  let idx = fieldIndex(first);
+  if (first === '') {
+    if (num.mode === 2) throw ValueError('cannot switch from manual field specification to automatic field numbering');
+    num.mode = 1;
+    idx = num.auto++;
+  } else if (idx >= 0) {
+    if (num.mode === 1) throw ValueError('cannot switch from automatic field numbering to manual field specification');
+    num.mode = 2;
+  }
+  let v: Py;
+  if (idx < 0) {
+    if (kwargs === null) throw KeyError(first);
+    if (kwargs instanceof PyDict && kwargs.cls === T.dict) {
+      v = kwargs.get(first);
+      if (v === undefined) throw KeyError(first);
+    } else v = getitem(kwargs, first);
+  } else {
+    if (args === null) throw ValueError('Format string contains positional fields');
+    if (idx >= args.length) throw IndexError(`Replacement index ${idx} out of range for positional args tuple`);
+    v = args[idx];
+  }
+  // .attr and [key] accessors
+  while (k < name.length) {
+    const c = name[k++];
+    if (c === '.') {
+      const s = k;
+      while (k < name.length && name[k] !== '.' && name[k] !== '[') k++;
+      if (k === s) throw ValueError('Empty attribute in format string');
+      v = getattr(v, name.slice(s, k));
+    } else if (c === '[') {
+      const s = k;
+      while (k < name.length && name[k] !== ']') k++;
+      if (k >= name.length) throw ValueError("Missing ']' in format string");
+      const key = name.slice(s, k);
+      k++;
+      if (key === '') throw ValueError('Empty attribute in format string');
+      if (k < name.length && name[k] !== '.' && name[k] !== '[') throw ValueError("Only '.' or '[' may follow ']' in format field specifier");
+      const ki = fieldIndex(key);
+      v = getitem(v, ki >= 0 ? ki : key);
+    } else throw ValueError("Only '.' or '[' may follow ']' in format field specifier");
+  }
+  return v;
+}
+
+function buildFormat(fmt: string, args: Py[] | null, kwargs: Py, depth: number, num: Numbering): string {
+  if (depth <= 0) throw ValueError('Max string recursion exceeded');
   let out = '';
   for (const part of parseFormat(fmt)) {
     if (typeof part === 'string') {
       out += part;
       continue;
     }
-    const m = /^([^.[]*)(.*)$/s.exec(part.name)!;
-    let first = m[1];
-    const rest = m[2];
-    let v: Py;
-    if (first === '') {
-      if (mode === 'manual') throw ValueError('cannot switch from manual field specification to automatic field numbering');
-      mode = 'auto';
-      first = String(auto++);
-    } else if (/^\d+$/.test(first)) {
-      if (mode === 'auto') throw ValueError('cannot switch from automatic field numbering to manual field specification');
-      mode = 'manual';
-    }
-    if (/^\d+$/.test(first)) {
-      const idx = parseInt(first, 10);
-      if (idx >= args.length) throw IndexError(`Replacement index ${idx} out of range for positional args tuple`);
-      v = args[idx];
-    } else {
-      if (kwargs instanceof PyDict) {
-        const x = kwargs.get(first);
-        if (x === undefined) throw KeyError(first);
-        v = x;
-      } else v = getitem(kwargs, first);
-    }
-    // .attr and [key] accessors
-    const acc = /\.([^.[]+)|\[([^\]]*)\]/gy;
-    let am: RegExpExecArray | null;
-    let pos = 0;
-    while (pos < rest.length && (acc.lastIndex = pos, (am = acc.exec(rest)))) {
-      if (am[1] !== undefined) v = getattr(v, am[1]);
-      else {
-        const key = am[2];
-        v = getitem(v, /^\d+$/.test(key) ? parseInt(key, 10) : key);
+    let v = lookupField(part.name, args, kwargs, num);
+    switch (part.conv) {
+      case '':
+        break;
+      case 'r':
+        v = repr(v);
+        break;
+      case 's':
+        v = pyStr(v);
+        break;
+      case 'a':
+        v = asciiEscape(repr(v));
+        break;
+      default: {
+        const cc = part.conv.codePointAt(0)!;
+        throw ValueError(`Unknown conversion specifier ${cc > 32 && cc < 127 ? part.conv : '\\x' + cc.toString(16)}`);
       }
-      pos = acc.lastIndex;
     }
-    if (pos < rest.length) throw ValueError('Only \'.\' or \'[\' may follow \']\' in format field specifier');
-    if (part.conv === 'r') v = repr(v);
-    else if (part.conv === 's') v = pyStr(v);
-    else if (part.conv === 'a') v = asciiEscape(repr(v));
-    else if (part.conv) throw ValueError(`Unknown conversion specifier ${part.conv}`);
-    let spec = part.spec;
-    if (spec.includes('{')) {
-      if (depth <= 0) throw ValueError('Max string recursion exceeded');
-      // nested fields share the numbering
-      const sub = strFormatNested(spec, args, kwargs, () => auto++, () => mode, (m2) => (mode = m2), depth - 1);
-      spec = sub;
-    }
-    out += format(v, spec);
+    const spec = part.nested ? buildFormat(part.spec, args, kwargs, depth - 1, num) : part.spec;
+    out += typeof v === 'string' && spec === '' ? v : format(v, spec);
   }
   return out;
 }
 
-function strFormatNested(spec: string, args: Py[], kwargs: Py, next: () => number, getMode: () => string, setMode: (m: any) => void, depth: number): string {
-  let out = '';
-  for (const part of parseFormat(spec)) {
-    if (typeof part === 'string') {
-      out += part;
-      continue;
-    }
-    let name = part.name;
-    if (name === '') {
-      if (getMode() === 'manual') throw ValueError('cannot switch from manual field specification to automatic field numbering');
-      setMode('auto');
-      name = String(next());
-    }
-    out += strFormat(`{${name}${part.conv ? '!' + part.conv : ''}${part.spec ? ':' + part.spec : ''}}`, args, kwargs, depth);
-  }
-  return out;
+/** str.format(*args, **kwargs); format_map passes args = null. */
+export function strFormat(fmt: string, args: Py[] | null, kwargs: Py): string {
+  return buildFormat(fmt, args, kwargs, 2, { auto: 0, mode: 0 });
 }
 
 // ---- printf-style ------------------------------------------------------------------

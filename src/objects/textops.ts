@@ -95,9 +95,8 @@ export function splitWs(s: string, max: number, isWs: (c: number) => boolean): s
     while (i < n && isWs(s.charCodeAt(i))) i++;
     if (i >= n) break;
     if (max === 0) {
-      let e = n;
-      while (e > i && isWs(s.charCodeAt(e - 1))) e--;
-      out.push(s.slice(i, e));
+      // the rest, trailing whitespace included
+      out.push(s.slice(i));
       break;
     }
     let j = i + 1;
@@ -117,9 +116,7 @@ export function rsplitWs(s: string, max: number, isWs: (c: number) => boolean): 
     while (j > 0 && isWs(s.charCodeAt(j - 1))) j--;
     if (j <= 0) break;
     if (max === 0) {
-      let b = 0;
-      while (b < j && isWs(s.charCodeAt(b))) b++;
-      out.push(s.slice(b, j));
+      out.push(s.slice(0, j));
       break;
     }
     let i = j - 1;

@@ -43,7 +43,7 @@ export function isUpperCp(cp: number): boolean {
 }
 export function isLowerCp(cp: number): boolean {
   if (cp < 128) return cp >= 97 && cp <= 122;
-  return RE_LOWER.test(ch(cp)) && !isNewer(cp) && !LOWER_NOT.includes(cp);
+  return RE_LOWER.test(ch(cp)) !== LOWER_NOT.includes(cp) && !isNewer(cp);
 }
 export function isTitleCp(cp: number): boolean {
   return cp >= 0x1c5 && RE_TITLE.test(ch(cp));
@@ -94,7 +94,7 @@ export function isXidStartCp(cp: number): boolean {
 }
 export function isXidContinueCp(cp: number): boolean {
   if (cp < 128) return cp === 95 || ((cp | 32) >= 97 && (cp | 32) <= 122) || (cp >= 48 && cp <= 57);
-  return RE_XID_CONTINUE.test(ch(cp)) && !isNewer(cp) && !XIDC_NOT.includes(cp);
+  return RE_XID_CONTINUE.test(ch(cp)) !== XIDC_NOT.includes(cp) && !isNewer(cp);
 }
 
 // ---- case mappings of one code point (full mappings: may be several) ----

@@ -10,7 +10,9 @@ import { PyBuiltin } from '../objects/builtinfunc';
 import { PyTuple } from '../objects/tuple';
 import { PyCell } from '../objects/cell';
 import { PyStaticMethod, PyClassMethod, PySlot, PyGetSet } from '../objects/descriptors';
-import { TypeError, ValueError } from '../objects/raise';
+import { TypeError, ValueError, RuntimeError } from '../objects/raise';
+import { PyBaseException } from '../objects/exceptions';
+import { repr } from '../objects/protocol';
 import { typeOf, typeName } from '../objects/typeof';
 import { strValue } from '../objects/strutil';
 import { callSpecial, descrGet, getattrOpt } from '../objects/attrs';
@@ -333,7 +335,18 @@ export function typeNew(meta: PyType, nameIn: Py, basesIn: Py, nsIn: Py, kwn: st
   for (const [k, v] of [...d.entries()]) {
     if (typeof v !== 'object' || v instanceof PyFunction) continue;
     const sn = typeOf(v).lookup('__set_name__');
-    if (sn !== MISSING) callSync(descrGet(sn, v, typeOf(v)), [cls, k]);
+    if (sn === MISSING) continue;
+    try {
+      callSync(descrGet(sn, v, typeOf(v)), [cls, k]);
+    } catch (e) {
+      // 3.11 wraps the failure (3.12 lets it through)
+      if (!(e instanceof PyBaseException) || !e.cls.isSubtype(T.Exception)) throw e;
+      const re = RuntimeError(`Error calling __set_name__ on '${typeName(v)}' instance ${repr(k)} in '${cls.name}'`);
+      re.cause = e;
+      re.context = e;
+      re.suppressContext = true;
+      throw re;
+    }
   }
   // __init_subclass__ of the parent
   initSubclass(cls, kwn, kwv);

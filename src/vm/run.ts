@@ -3,7 +3,7 @@
 // returns SUSPEND here; when a frame finishes, its value is handed to the
 // frame below it through t.rv (or its exception through t.exc).
 
-import { SUSPEND, None, type Py } from '../objects/base';
+import { SUSPEND, RAISE, None, type Py } from '../objects/base';
 import { PyBaseException } from '../objects/exceptions';
 import { RecursionError, SystemError, RuntimeError } from '../objects/raise';
 import { FK, type Frame } from './frame';
@@ -76,7 +76,13 @@ export function run(t: Thread, base: Frame | null, nested: boolean): Py {
     try {
       r = f.step(t);
     } catch (e) {
-      let exc = toPyException(e);
+      t.exc = toPyException(e);
+      r = RAISE;
+    }
+    if (r === RAISE) {
+      // f raised t.exc: pop it and deliver the exception to the frame below
+      let exc = t.exc!;
+      t.exc = null;
       t.frame = f.back;
       t.depth--;
       f.back = null;

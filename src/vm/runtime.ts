@@ -2,7 +2,7 @@
 // compiled unit's factory). Names are short because they appear in generated
 // source; each mirrors a CPython bytecode or abstract-API operation.
 
-import { T, SUSPEND, STOP, MISSING, None, Ellipsis, NotImplemented, type Py } from '../objects/base';
+import { T, SUSPEND, STOP, RAISE, MISSING, None, Ellipsis, NotImplemented, type Py } from '../objects/base';
 import { PyDict } from '../objects/dict';
 import { PyTuple, tuple as mkTuple } from '../objects/tuple';
 import { PyList } from '../objects/list';
@@ -60,6 +60,14 @@ function caught(x: unknown, f: Frame, t: Thread): PyBaseException {
     e.context = ctx;
   }
   return e;
+}
+
+/** An exception arriving from a callee at a point with no handler here: add
+ * this frame's traceback entry and pass it on (RAISE) without a JS throw. */
+function passExc(f: Frame, t: Thread): Py {
+  const e = t.exc!;
+  e.traceback = new PyTraceback(f, f.ln, e.traceback);
+  return RAISE;
 }
 
 function reraise(e: PyBaseException): PyBaseException {
@@ -594,6 +602,8 @@ function mkslice(lo: Py, hi: Py, st: Py): PySlice {
 
 export const R = {
   SUSPEND,
+  RAISE,
+  passExc,
   STOP,
   None,
   Ellipsis,

@@ -1,0 +1,220 @@
+// _random: the Mersenne Twister core of random
+// (https://docs.python.org/3.11/library/random.html), bit for bit as
+// CPython's Modules/_randommodule.c generates it: the same seeding from an
+// int's 32-bit words (init_by_array), the same 53-bit random() and the same
+// getrandbits(), so that seeded sequences match CPython's. The
+// distributions are in random.py.
+
+import { T, None, PyObject, type Py } from '../src/objects/base';
+import { PyModule } from '../src/objects/module';
+import { PyTuple } from '../src/objects/tuple';
+import { PyFloat } from '../src/objects/float';
+import { PyBytes, bytesValue } from '../src/objects/bytesutil';
+import { builtinType, type PyType } from '../src/objects/type';
+import { intValue, norm } from '../src/objects/intutil';
+import { index } from '../src/objects/int';
+import { hashExact } from '../src/objects/protocol';
+import { TypeError, ValueError, OverflowError } from '../src/objects/raise';
+import { sha512, randomBytes } from '../src/host/crypto';
+import { cfuncs, cmethods, Style, RawFunc } from './math_cfunc';
+
+const N = 624;
+const M = 397;
+
+export class RandomObj extends PyObject {
+  mt = new Uint32Array(N);
+  index = N + 1;
+  constructor(cls: PyType) {
+    super(cls);
+  }
+
+  initGenrand(s: number): void {
+    const mt = this.mt;
+    mt[0] = s >>> 0;
+    for (let i = 1; i < N; i++) {
+      const p = mt[i - 1] ^ (mt[i - 1] >>> 30);
+      mt[i] = (Math.imul(1812433253, p) + i) >>> 0;
+    }
+    this.index = N;
+  }
+
+  initByArray(key: Uint32Array): void {
+    const mt = this.mt;
+    this.initGenrand(19650218);
+    let i = 1, j = 0;
+    const len = key.length;
+    for (let k = N > len ? N : len; k; k--) {
+      const p = mt[i - 1] ^ (mt[i - 1] >>> 30);
+      mt[i] = ((mt[i] ^ Math.imul(p, 1664525)) + key[j] + j) >>> 0;
+      i++;
+      j++;
+      if (i >= N) {
+        mt[0] = mt[N - 1];
+        i = 1;
+      }
+      if (j >= len) j = 0;
+    }
+    for (let k = N - 1; k; k--) {
+      const p = mt[i - 1] ^ (mt[i - 1] >>> 30);
+      mt[i] = ((mt[i] ^ Math.imul(p, 1566083941)) - i) >>> 0;
+      i++;
+      if (i >= N) {
+        mt[0] = mt[N - 1];
+        i = 1;
+      }
+    }
+    mt[0] = 0x80000000;
+  }
+
+  /** The next 32-bit output (genrand_uint32). */
+  next32(): number {
+    const mt = this.mt;
+    if (this.index >= N) {
+      // never seeded (a subclass whose __init__ did not seed): use entropy
+      if (this.index > N) this.seed(None);
+      let kk = 0, y: number;
+      for (; kk < N - M; kk++) {
+        y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff);
+        mt[kk] = mt[kk + M] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+      }
+      for (; kk < N - 1; kk++) {
+        y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7fffffff);
+        mt[kk] = mt[kk + (M - N)] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+      }
+      y = (mt[N - 1] & 0x80000000) | (mt[0] & 0x7fffffff);
+      mt[N - 1] = mt[M - 1] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
+      this.index = 0;
+    }
+    let y = mt[this.index++];
+    y ^= y >>> 11;
+    y ^= (y << 7) & 0x9d2c5680;
+    y ^= (y << 15) & 0xefc60000;
+    y ^= y >>> 18;
+    return y >>> 0;
+  }
+
+  /** A float in [0, 1) from 53 random bits. */
+  random(): number {
+    const a = this.next32() >>> 5, b = this.next32() >>> 6;
+    return (a * 67108864 + b) * (1 / 9007199254740992);
+  }
+
+  getrandbits(k: number): number | bigint {
+    if (k <= 32) return k === 0 ? 0 : this.next32() >>> (32 - k);
+    if (k <= 53) {
+      // two words, least significant first
+      const lo = this.next32();
+      const hi = this.next32() >>> (64 - k);
+      return hi * 4294967296 + lo;
+    }
+    let r = 0n;
+    let shift = 0n;
+    for (let left = k; left > 0; left -= 32) {
+      let w = this.next32();
+      if (left < 32) w >>>= 32 - left;
+      r |= BigInt(w) << shift;
+      shift += 32n;
+    }
+    return norm(r);
+  }
+
+  seed(arg: Py): void {
+    if (arg === undefined || arg === None) {
+      const b = randomBytes(N * 4);
+      this.initByArray(new Uint32Array(b.buffer, b.byteOffset, N));
+      return;
+    }
+    let n: bigint;
+    const iv = intValue(arg);
+    if (iv !== null) {
+      n = BigInt(iv);
+      if (n < 0n) n = -n;
+    } else {
+      // the hash, as an unsigned 64-bit number
+      const h = BigInt(hashExact(arg));
+      n = h < 0n ? h + (1n << 64n) : h;
+    }
+    const words: number[] = [];
+    do {
+      words.push(Number(n & 0xffffffffn));
+      n >>= 32n;
+    } while (n > 0n);
+    this.initByArray(Uint32Array.from(words));
+  }
+}
+
+function self(o: Py): RandomObj {
+  if (!(o instanceof RandomObj)) throw TypeError("descriptor requires a '_random.Random' object");
+  return o;
+}
+
+/** Creates the _random module. */
+export function init(): PyModule {
+  const m = new PyModule('_random');
+  const d = m.dict;
+  d.setS('__doc__', 'Module implements the Mersenne Twister random number generator.');
+  const tp = builtinType('Random', T.object, (cls) => new RandomObj(cls), { module: '_random' });
+  d.setS('Random', tp);
+  const nf = new RawFunc('__new__', 'Random.__new__', tp, (args: Py[]) => new RandomObj(args[0]));
+  nf.staticmethod = true;
+  tp.dict.setS('__new__', nf);
+  const initFn: RawFunc = new RawFunc('__init__', 'Random.__init__', tp, (args: Py[], kwnames: string[] | null) => {
+    const r = self(args[0]);
+    if (kwnames && kwnames.length && r.cls.lookup('__init__') === initFn) throw TypeError('Random() takes no keyword arguments');
+    const n = args.length - 1 - (kwnames ? kwnames.length : 0);
+    if (n > 1) throw TypeError('Random() requires 0 or 1 argument');
+    r.seed(n === 1 ? args[1] : None);
+    return None;
+  });
+  tp.dict.setS('__init__', initFn);
+  cmethods(tp, {
+    random: [0, 0, Style.NoArgs, (o: Py) => new PyFloat(self(o).random())],
+    seed: [0, 1, Style.Fast, (o: Py, n: Py) => {
+      self(o).seed(n);
+      return None;
+    }],
+    getrandbits: [1, 1, Style.O, (o: Py, k: Py) => {
+      const n = index(k);
+      if (n < 0) throw ValueError('number of bits must be non-negative');
+      if (typeof n === 'bigint' || n > 0x7fffffff) throw OverflowError('Python int too large to convert to C int');
+      return self(o).getrandbits(n);
+    }],
+    getstate: [0, 0, Style.NoArgs, (o: Py) => {
+      const r = self(o);
+      const items: Py[] = Array.from(r.mt);
+      items.push(r.index);
+      return new PyTuple(items);
+    }],
+    setstate: [1, 1, Style.O, (o: Py, state: Py) => {
+      const r = self(o);
+      if (!(state instanceof PyTuple)) throw TypeError('state vector must be a tuple');
+      if (state.items.length !== N + 1) throw ValueError('state vector is the wrong size');
+      const mt = new Uint32Array(N);
+      for (let i = 0; i < N; i++) mt[i] = Number(BigInt(unsignedLong(state.items[i])) & 0xffffffffn);
+      const idx = index(state.items[N]);
+      if (idx < 0 || idx > N) throw ValueError('invalid state');
+      r.mt = mt;
+      r.index = Number(idx);
+      return None;
+    }],
+  });
+  // Private hooks for random.py: the seed digest and the entropy source.
+  const priv = cfuncs('_random', {
+    _sha512: [1, 1, Style.O, (b: Py) => new PyBytes(sha512(bytesValue(b)!))],
+    _urandom: [1, 1, Style.O, (n: Py) => {
+      const k = index(n);
+      if (k < 0) throw ValueError('negative argument not allowed');
+      return new PyBytes(randomBytes(Number(k)));
+    }],
+  });
+  for (const [k, v] of Object.entries(priv)) d.setS(k, v);
+  return m;
+}
+
+function unsignedLong(x: Py): number | bigint {
+  const v = intValue(x);
+  if (v === null) throw TypeError(`an integer is required`);
+  if (v < 0) throw OverflowError("can't convert negative value to unsigned int");
+  if (typeof v === 'bigint' && v >= 1n << 64n) throw OverflowError('Python int too large to convert to C unsigned long');
+  return v;
+}

@@ -49,10 +49,12 @@ function parseOrThrow(source: string, filename: string, mode: 'exec' | 'eval' | 
   }
   const body = parseStatements(ts, v, filename);
   if (mode === 'single') {
-    if (body.length > 1) {
-      const s = body[1];
+    // one logical line (`a; b` is fine) or one compound statement
+    const first = body[0];
+    const compound = first && 'body' in first;
+    if (body.length > 1 && (compound || body.some((x) => x.lineno > first.end_lineno))) {
       throw new ParseError('SyntaxError', 'multiple statements found while compiling a single statement',
-        filename, s.lineno, s.col_offset + 1, lineText(ts.source, s.lineno));
+        filename, first.end_lineno, first.end_col_offset + 1, lineText(ts.source, first.end_lineno));
     }
     return { type: 'Interactive', body, py2: v.py2 };
   }

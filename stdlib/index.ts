@@ -15,6 +15,7 @@ import { init as mod_functools } from './_functools';
 import { init as mod_random } from './_random';
 import { init as mod_heapq } from './_heapq';
 import { init as mod_bisect } from './_bisect';
+import { init as mod_struct } from './_struct';
 
 let done = false;
 
@@ -35,5 +36,6 @@ export function registerNativeModules(): void {
   t['_random'] = mod_random;
   t['_heapq'] = mod_heapq;
   t['_bisect'] = mod_bisect;
+  t['_struct'] = mod_struct;
   void t;
 }

@@ -202,9 +202,17 @@ function pow(base: Py, exp: Py, mod: Py): Py {
   if (mod === None) return binop(Op.Pow, base, exp);
   const a = intValue(base), b = intValue(exp), m = intValue(mod);
   if (a !== null && b !== null && m !== null) return powMod(a, b, m);
-  const r = callSpecial(base, '__pow__', exp, mod);
-  if (r === MISSING || r === NotImplemented) throw TypeError(`unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
-  return r;
+  // ternary dispatch: base.__pow__, then exp.__rpow__, then mod's
+  const tb = typeOf(base), te = typeOf(exp);
+  if (tb.lookup('__pow__') !== MISSING) {
+    const r = callSpecial(base, '__pow__', exp, mod);
+    if (r !== NotImplemented) return r;
+  }
+  if (te !== tb && te.lookup('__rpow__') !== MISSING) {
+    const r = callSpecial(exp, '__rpow__', base, mod);
+    if (r !== NotImplemented) return r;
+  }
+  throw TypeError(`unsupported operand type(s) for ** or pow(): '${tb.name}', '${te.name}', '${typeName(mod)}'`);
 }
 
 function intBase(x: Py, prefix: string, base: number): string {

@@ -142,7 +142,6 @@ class Unit implements UnitCtx {
 
     // prologue: cells and free variables
     c.placeEntry();
-    c.line({ lineno: code.firstlineno });
     scope.cellvars.forEach((n, j) => {
       const pi = scope.params.indexOf(n);
       c.emit(`L[${cellBase + j}] = R.cell(${pi >= 0 ? `L[${pi}]` : ''});`);
@@ -330,13 +329,47 @@ export function compileAst(tree: A.Mod, filename: string, source: string, flags 
   return top;
 }
 
+/** Rewrites `R.name` (outside string literals) to `R_name`, declared once
+ * per unit, so generated code calls helpers through constants instead of
+ * property loads on the big R object. */
+function hoistHelpers(src: string): { src: string; names: Set<string> } {
+  const names = new Set<string>();
+  let out = '';
+  let i = 0;
+  const n = src.length;
+  while (i < n) {
+    const c = src[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < n && src[j] !== '"') j += src[j] === '\\' ? 2 : 1;
+      out += src.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (c === 'R' && src[i + 1] === '.' && !/[\w$.]/.test(src[i - 1] ?? '')) {
+      const m = /^[A-Za-z_$][\w$]*/.exec(src.slice(i + 2, i + 60));
+      if (m) {
+        names.add(m[0]);
+        out += 'R_' + m[0];
+        i += 2 + m[0].length;
+        continue;
+      }
+    }
+    out += c;
+    i++;
+  }
+  return { src: out, names };
+}
+
 function instantiate(u: Unit): void {
   const parts: string[] = [`'use strict';`, `const S = R.SUSPEND, STOP = R.STOP, RAISE = R.RAISE, None = R.None, Ellipsis = R.Ellipsis, V = R.V;`];
   u.consts.forEach((_, i) => parts.push(`const k${i} = K[${i}];`));
   for (const p of u.pending) {
     parts.push(`const H${p.code.index} = HS[${p.code.index}];`);
   }
-  for (const p of u.pending) parts.push(p.js);
+  const body = hoistHelpers(u.pending.map((p) => p.js).join('\n'));
+  for (const name of body.names) parts.push(`const R_${name} = R.${name};`);
+  parts.push(body.src);
   parts.push(`return [${u.pending.map((p) => `[${p.code.index}, c${p.code.index}]`).join(', ')}];`);
   const src = parts.join('\n');
   const handlers: Int32Array[] = [];

@@ -189,7 +189,10 @@ export function setupFloat(): void {
       if (m !== None) throw TypeError('pow() 3rd argument not allowed unless all arguments are integers');
       return isNum(b) ? floatPow(asFloat(a), toFloat(b)) : NotImplemented;
     }],
-    __rpow__: ['self, value, mod=None, /', (a: Py, b: Py) => (isNum(b) ? floatPow(toFloat(b), asFloat(a)) : NotImplemented)],
+    __rpow__: ['self, value, mod=None, /', (a: Py, b: Py, m: Py) => {
+      if (m !== None) throw TypeError('pow() 3rd argument not allowed unless all arguments are integers');
+      return isNum(b) ? floatPow(toFloat(b), asFloat(a)) : NotImplemented;
+    }],
     __neg__: ['self, /', (a: Py) => new PyFloat(-asFloat(a))],
     __pos__: ['self, /', (a: Py) => new PyFloat(asFloat(a))],
     __abs__: ['self, /', (a: Py) => new PyFloat(Math.abs(asFloat(a)))],

@@ -222,17 +222,10 @@ export function numberDunders(isMine: (x: Py) => boolean, accepts: (x: Py) => bo
 const isInt = (x: Py) => intValue(x) !== null;
 
 function cmp(a: Py, b: Py, op: Cmp): Py {
-  const x = asInt(a);
-  let y: number | bigint;
-  if (b instanceof PyFloat) {
-    const f = b.v;
-    if (f !== f) return op === Cmp.NE;
-    return compareNum(x, f, op);
-  }
-  const iv = intValue(b);
-  if (iv === null) return NotImplemented;
-  y = iv;
-  return compareNum(x, y, op);
+  // int's comparisons only know ints (floats answer the reflected call)
+  const y = intValue(b);
+  if (y === null) return NotImplemented;
+  return compareNum(asInt(a), y, op);
 }
 
 function compareNum(x: number | bigint, y: number | bigint, op: Cmp): boolean {

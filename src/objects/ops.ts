@@ -14,6 +14,7 @@ import { typeOf } from './typeof';
 import { callSpecial } from './attrs';
 import { richCompare, Cmp, truthy } from './protocol';
 import { complexOp, PyComplex } from './complexutil';
+import { floatPowValue } from './fmath';
 
 const MAX = 9007199254740991;
 
@@ -125,14 +126,16 @@ function floatFloorDiv(a: number, b: number): number {
     if (div - f > 0.5) f += 1;
     return f;
   }
-  return a / b < 0 ? -0 : 0;
+  const q = a / b;
+  return q < 0 || Object.is(q, -0) ? -0 : 0;
 }
 
 export function intPow(a: number | bigint, b: number | bigint): Py {
   if ((typeof b === 'number' && b < 0) || (typeof b === 'bigint' && b < 0n)) {
+    // int ** negative int is float ** float
     const fa = typeof a === 'number' ? a : Number(a);
-    if (fa === 0) throw ZeroDivisionError('0.0 cannot be raised to a negative power');
-    return new PyFloat(Math.pow(fa, Number(b)));
+    if (!isFinite(fa)) throw OverflowError('int too large to convert to float');
+    return floatPow(fa, Number(b));
   }
   if (typeof a === 'number' && typeof b === 'number') {
     const r = Math.pow(a, b);
@@ -247,11 +250,9 @@ function floatBinop(op: Op, x: number, y: number): Py {
 }
 
 export function floatPow(x: number, y: number): Py {
-  if (x === 0 && y < 0) throw ZeroDivisionError('0.0 cannot be raised to a negative power');
-  if (x < 0 && y !== Math.floor(y) && isFinite(y)) return complexOp(Op.Pow, x, 0, y, 0);
-  if (x === 1 || y === 0) return new PyFloat(1);
-  const r = Math.pow(x, y);
-  if (!isFinite(r) && isFinite(x) && isFinite(y)) throw OverflowError('(34, \'Numerical result out of range\')');
+  // CPython's special cases and a correctly rounded pow (fmath.ts)
+  const r = floatPowValue(x, y, ZeroDivisionError, OverflowError);
+  if (r === null) return complexOp(Op.Pow, x, 0, y, 0);
   return new PyFloat(r);
 }
 

@@ -42,15 +42,26 @@ export function newFrame(fn: PyFunction): Frame {
   return new Frame(fn.code, fn, fn.globals, fn.builtins, null);
 }
 
+/** Fills L for a positional call of a function with only positional
+ * parameters, taking missing trailing ones from the defaults; false when
+ * the call needs the general binder (or raises). */
+function bindPositional(fn: PyFunction, args: Py[], L: Py[]): boolean {
+  const c = fn.code;
+  const n = args.length, argc = c.argcount;
+  if (!c.simpleArgs || n > argc) return false;
+  const defs = fn.defaults;
+  const first = argc - (defs ? defs.length : 0);
+  if (n < first) return false;
+  for (let i = 0; i < n; i++) L[i] = args[i];
+  for (let i = n; i < argc; i++) L[i] = defs![i - first];
+  return true;
+}
+
 /** Calls any callable. */
 export function callV(t: Thread, fn: Py, args: Py[], kwnames: string[] | null): Py {
   if (fn instanceof PyFunction) {
-    const c = fn.code;
     const f = newFrame(fn);
-    if (kwnames === null && c.simpleArgs && args.length === c.argcount) {
-      const L = f.L;
-      for (let i = 0; i < args.length; i++) L[i] = args[i];
-    } else bindPy(fn, args, kwnames, f.L);
+    if (kwnames !== null || !bindPositional(fn, args, f.L)) bindPy(fn, args, kwnames, f.L);
     return enter(t, f);
   }
   if (fn instanceof PyBuiltin) {
@@ -68,6 +79,7 @@ export function call0(t: Thread, fn: Py): Py {
   if (fn instanceof PyFunction && fn.code.simpleArgs && fn.code.argcount === 0) return enter(t, newFrame(fn));
   return callV(t, fn, [], null);
 }
+
 
 export function call1(t: Thread, fn: Py, a: Py): Py {
   if (fn instanceof PyFunction) {
@@ -166,6 +178,10 @@ export function callMethod(t: Thread, o: Py, name: string, args: Py[], kwnames: 
         L[0] = o;
         for (let i = 0; i < args.length; i++) L[i + 1] = args[i];
         return enter(t, f);
+      }
+      if (kwnames === null) {
+        const f = newFrame(d);
+        if (bindPositional(d, [o, ...args], f.L)) return enter(t, f);
       }
       return callV(t, d, [o, ...args], kwnames);
     }

@@ -74,7 +74,7 @@ export function run(t: Thread, base: Frame | null, nested: boolean): Py {
   for (;;) {
     let r: Py;
     try {
-      r = f.step(t);
+      r = f.kind === FK.Native ? f.step(t) : f.code.run(f, t);
     } catch (e) {
       t.exc = toPyException(e);
       r = RAISE;

@@ -34,14 +34,12 @@ export interface TokenStream {
   eofCol: number;
 }
 
+/** For text that is part of a file (f-string replacement fields, tokenized
+ * as "(expr)"): where it starts, so that tokens get file positions. */
 export interface TokenizeOptions {
-  /** Start inside brackets (f-string replacement fields are tokenized as `(expr)`). */
-  filename?: string;
-  /** Shift applied to positions: the text starts at this line and column of the file. */
+  /** Line (1-based) and column (0-based) of the text's first character. */
   line?: number;
   col?: number;
-  /** Offset of the text in the file, for positions in errors. */
-  offset?: number;
   /** The whole file's source, for the `text` of errors. */
   fileSource?: string;
 }
@@ -104,7 +102,6 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
   const fileSource = opts.fileSource ?? source;
   const lineShift = (opts.line ?? 1) - 1;
   const colShift = opts.col ?? 0;
-  const offShift = opts.offset ?? 0;
   const lexed = getLexer().tokenize(source);
   const raw = lexed.tokens;
   // Comments, to place a NEWLINE that ends a commented line where CPython
@@ -146,13 +143,11 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
     return shift(t);
   };
   const shift = (t: IToken): IToken => {
-    if (lineShift || colShift || offShift) {
+    if (lineShift || colShift) {
       if (t.startLine === 1) t.startColumn! += colShift;
       if (t.endLine === 1) t.endColumn! += colShift;
       t.startLine! += lineShift;
       t.endLine! += lineShift;
-      t.startOffset += offShift;
-      t.endOffset! += offShift;
     }
     return t;
   };
@@ -166,7 +161,7 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
   };
   // Errors use file positions: line/col already shifted.
   const err = (kind: ParseError['kind'], msg: string, line: number, offset: number, endLine = line, endOffset = offset) =>
-    makeError(kind, msg, opts.filename ?? filename, fileSource, line, offset, endLine, endOffset);
+    makeError(kind, msg, filename, fileSource, line, offset, endLine, endOffset);
 
   for (let k = 0; k < raw.length; k++) {
     const type = raw[k].tokenType;
@@ -182,11 +177,11 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
       // Indentation of a new logical line: measured from the start of its
       // physical line, tabs to multiples of 8 (`col`) and as one column
       // (`alt`); the two must order lines the same way, else TabError.
-      let ls = tok.startOffset - offShift;
+      let ls = tok.startOffset;
       while (ls > 0 && source[ls - 1] !== '\n' && source[ls - 1] !== '\r') ls--;
       let col = 0;
       let alt = 0;
-      for (let i = ls; i < tok.startOffset - offShift; i++) {
+      for (let i = ls; i < tok.startOffset; i++) {
         const c = source[i];
         if (c === ' ') { col++; alt++; } else if (c === '\t') { col = (Math.floor(col / TABSIZE) + 1) * TABSIZE; alt++; } else if (c === '\f') { col = alt = 0; } else break;
       }
@@ -276,8 +271,8 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
       case T.NumberTok: {
         const bad = tok.payload as T.BadLiteral | undefined;
         if (bad) {
-          const off = col1 + (bad.at + offShift - tok.startOffset);
-          const end = bad.endAt === undefined ? off : col1 + (bad.endAt + offShift - tok.startOffset);
+          const off = col1 + (bad.at - tok.startOffset);
+          const end = bad.endAt === undefined ? off : col1 + (bad.endAt - tok.startOffset);
           return errAt(tok, { hard: true, error: err('SyntaxError', bad.error, line, off, line, end) });
         }
         if (!py2 && (/[lL]$/.test(tok.image) || /^0[0-7_]*[1-7]/.test(tok.image) && !/[.eEjJxXoObB]/.test(tok.image))) py2 = true;
@@ -309,7 +304,7 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
       case T.Unknown: {
         const c = tok.image;
         if (c === '\\') {
-          if (tok.startOffset - offShift + 1 >= source.length) {
+          if (tok.startOffset + 1 >= source.length) {
             return errAt(tok, {
               hard: false, incomplete: true,
               error: err('SyntaxError', 'unexpected EOF while parsing', line, col1 + 1, line, -1),
@@ -336,7 +331,7 @@ export function tokenize(source: string, filename = '<unknown>', opts: TokenizeO
 
   const eofL = eofLine + lineShift;
   const eofC = eofLine === 1 ? eofCol + colShift : eofCol;
-  const eofOff = source.length + offShift;
+  const eofOff = source.length;
   if (brackets.length) {
     const open = brackets[brackets.length - 1];
     const e = synth(T.ErrorToken, '', eofL, eofC, eofOff);

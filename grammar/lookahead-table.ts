@@ -2,7 +2,7 @@
 // Lookahead paths of each decision point, "rule kind occurrence" → paths
 // encoded by encodePaths() in lookahead.ts. Used only while the fingerprint
 // matches the grammar.
-export const LOOKAHEAD_FINGERPRINT = "1ktmcmc";
+export const LOOKAHEAD_FINGERPRINT = "os88gk";
 export const LOOKAHEAD_PATHS: Record<string, string> = {
   "starExpressions Alternation 0": "1b|2e,1a,19,1i,2g,1x,8,7,6,1r,1s,1q,d,y,10,12,1l",
   "starExpressions Repetition 0": "14 1b,14 2e,14 1a,14 19,14 1i,14 2g,14 1x,14 8,14 7,14 6,14 1r,14 1s,14 1q,14 d,14 y,14 10,14 12,14 1l|14,-",

@@ -80,26 +80,31 @@ function decodePaths(s: string): Paths {
   return s.split('|').map((alt) => (alt === '' ? [] : alt.split(',').map((p) => (p === '-' ? [] : p.split(' ').map((i) => allTokens[parseInt(i, 36)])))));
 }
 
-/** A hash of the grammar's structure, so that a stale table is never used. */
+/** A hash of the grammar's structure, so that a stale table is never used.
+ * (Cheap: it runs at start-up.) */
 export function grammarFingerprint(rules: Rule[]): string {
   let h = 0x811c9dc5;
-  const mix = (s: string) => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  };
+  const mixInt = (n: number) => { h = Math.imul(h ^ n, 0x01000193) >>> 0; };
+  const mix = (s: string) => { for (let i = 0; i < s.length; i++) mixInt(s.charCodeAt(i)); };
   const walk = (p: IProduction) => {
-    mix(productionKind(p));
-    if (p instanceof Terminal) mix(`${p.terminalType.name}${p.idx}`);
-    else if (p instanceof NonTerminal) mix(`${p.nonTerminalName}${p.idx}`);
-    else {
-      if (p instanceof Alternation) mix(`${p.idx}`);
+    const kind = KIND_CODES.get(p.constructor) ?? 0;
+    mixInt(kind);
+    if (kind === 1) mixInt((p as Terminal).terminalType.tokenTypeIdx! * 64 + (p as Terminal).idx);
+    else if (kind === 2) { mix((p as NonTerminal).nonTerminalName); mixInt((p as NonTerminal).idx); } else {
+      mixInt((p as unknown as { idx?: number }).idx ?? 0);
       for (const c of (p as unknown as { definition: IProduction[] }).definition) walk(c);
-      mix(')');
+      mixInt(255);
     }
   };
   for (const r of rules) { mix(r.name); walk(r); }
-  mix(allTokens.map((t) => t.name).join(' '));
+  for (const t of allTokens) mix(t.name);
   return h.toString(36);
 }
+
+const KIND_CODES = new Map<unknown, number>([
+  [Terminal, 1], [NonTerminal, 2], [Alternation, 3], [Alternative, 4], [Option, 5], [Repetition, 6],
+  [RepetitionMandatory, 7], [RepetitionWithSeparator, 8], [RepetitionMandatoryWithSeparator, 9], [Rule, 10],
+]);
 
 /** The kind of a grammar production, as Chevrotain names decision points
  * (not constructor.name, which minifiers change). */

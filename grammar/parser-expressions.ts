@@ -16,9 +16,10 @@ import { CstParser, type IOrAlt, type IParserConfig } from 'chevrotain';
 import * as T from './tokens';
 
 export class ExpressionParser extends CstParser {
-  /** The alternatives of each OR, built once: written inline, OR would get a
-   * fresh array of closures at each call, which was most of the garbage the
-   * parser made (Chevrotain's recommended caching). */
+  /** The alternatives of each OR, built once (`this.alt[i] ??= [...]`, one
+   * index per call site across the grammar files): written inline, an OR
+   * makes a fresh array of closures at each call, which was most of the
+   * garbage the parser made (Chevrotain's recommended caching). */
   protected alt: any[] = [];
 
   constructor(config: IParserConfig) {
@@ -59,7 +60,7 @@ export class ExpressionParser extends CstParser {
     this.MANY(() => this.SUBRULE(this.lambdaHeader));
     this.SUBRULE(this.primary);
     this.MANY2(() => {
-      this.OR(this.alt[1] ??= [
+      this.OR(this.alt[0] ??= [
         { ALT: () => this.CONSUME(T.BinOp, { LABEL: 'op' }) },
         { ALT: () => { this.CONSUME(T.Not, { LABEL: 'op' }); this.CONSUME(T.In, { LABEL: 'op' }); } },
       ]);
@@ -96,7 +97,7 @@ export class ExpressionParser extends CstParser {
   });
 
   lambdaParam = this.RULE('lambdaParam', () => {
-    this.OR(this.alt[2] ??= [
+    this.OR(this.alt[1] ??= [
       { ALT: () => this.CONSUME(T.Slash) },
       // defaults after * and ** only for CPython's error message
       {
@@ -128,7 +129,7 @@ export class ExpressionParser extends CstParser {
   disjunction = this.RULE('disjunction', () => {
     this.SUBRULE(this.primary);
     this.MANY(() => {
-      this.OR(this.alt[3] ??= [
+      this.OR(this.alt[2] ??= [
         { ALT: () => this.CONSUME(T.BinOp, { LABEL: 'op' }) },
         { ALT: () => { this.CONSUME(T.Not, { LABEL: 'op' }); this.CONSUME(T.In, { LABEL: 'op' }); } },
       ]);
@@ -139,7 +140,7 @@ export class ExpressionParser extends CstParser {
   /** Prefix operators, `await`, an atom and its trailers (calls, subscripts, attributes). */
   primary = this.RULE('primary', () => {
     this.MANY(() => {
-      this.OR(this.alt[4] ??= [
+      this.OR(this.alt[3] ??= [
         { ALT: () => this.CONSUME(T.Minus, { LABEL: 'prefix' }) },
         { ALT: () => this.CONSUME(T.Plus, { LABEL: 'prefix' }) },
         { ALT: () => this.CONSUME(T.Tilde, { LABEL: 'prefix' }) },
@@ -147,7 +148,7 @@ export class ExpressionParser extends CstParser {
       ]);
     });
     this.OPTION(() => this.CONSUME(T.Await));
-    this.OR2(this.alt[5] ??= [
+    this.OR2(this.alt[4] ??= [
       { ALT: () => this.CONSUME(T.Name) },
       { ALT: () => this.CONSUME(T.NumberTok) },
       { ALT: () => this.AT_LEAST_ONE(() => this.CONSUME(T.StringTok)) },
@@ -163,7 +164,7 @@ export class ExpressionParser extends CstParser {
     // Trailers, in order under one label: call and subscript nodes, and the
     // '.' and name tokens of attributes (no node for the most common trailer).
     this.MANY2(() => {
-      this.OR3(this.alt[100] ??= [
+      this.OR3(this.alt[5] ??= [
         { ALT: () => this.SUBRULE(this.call, { LABEL: 'trailer' }) },
         { ALT: () => this.SUBRULE(this.subscript, { LABEL: 'trailer' }) },
         { ALT: () => { this.CONSUME(T.Dot, { LABEL: 'trailer' }); this.CONSUME2(T.Name, { LABEL: 'trailer' }); } },
@@ -175,7 +176,7 @@ export class ExpressionParser extends CstParser {
   parenAtom = this.RULE('parenAtom', () => {
     this.CONSUME(T.LPar);
     this.OPTION(() => {
-      this.OR(this.alt[101] ??= [
+      this.OR(this.alt[6] ??= [
         { ALT: () => this.SUBRULE(this.yieldExpr) },
         { ALT: () => this.listTail() },
       ]);
@@ -193,7 +194,7 @@ export class ExpressionParser extends CstParser {
   /** The inside of ( ) and [ ]: items, or one item and comprehension clauses. */
   private listTail(): void {
     this.OR4(this.itemAlts(4));
-    this.OR5(this.alt[102] ??= [
+    this.OR5(this.alt[7] ??= [
       { ALT: () => this.SUBRULE(this.compFor) },
       {
         ALT: () => {
@@ -212,7 +213,7 @@ export class ExpressionParser extends CstParser {
     this.CONSUME(T.LBrace);
     this.OPTION(() => {
       this.SUBRULE(this.dictItem);
-      this.OR(this.alt[9] ??= [
+      this.OR(this.alt[8] ??= [
         { ALT: () => this.SUBRULE(this.compFor) },
         {
           ALT: () => {
@@ -230,7 +231,7 @@ export class ExpressionParser extends CstParser {
 
   /** `key: value`, `**mapping`, `*iterable` or a set element. */
   dictItem = this.RULE('dictItem', () => {
-    this.OR(this.alt[10] ??= [
+    this.OR(this.alt[9] ??= [
       { ALT: () => { this.CONSUME(T.DoubleStar); this.SUBRULE(this.disjunction); } },
       { ALT: () => { this.CONSUME(T.Star); this.SUBRULE2(this.disjunction); } },
       {
@@ -273,7 +274,7 @@ export class ExpressionParser extends CstParser {
 
   /** One subscript item: `x`, `*x`, `a:b:c` with any part omitted. */
   slice = this.RULE('slice', () => {
-    this.OR(this.alt[12] ??= [
+    this.OR(this.alt[10] ??= [
       { ALT: () => { this.CONSUME(T.Star); this.SUBRULE(this.disjunction); } },
       {
         ALT: () => {
@@ -308,14 +309,14 @@ export class ExpressionParser extends CstParser {
    * `name=` is parsed as an expression followed by '=' so that `f(a.b=1)`
    * gets CPython's message rather than a bare "invalid syntax". */
   argument = this.RULE('argument', () => {
-    this.OR(this.alt[13] ??= [
+    this.OR(this.alt[11] ??= [
       { ALT: () => { this.CONSUME(T.Star); this.SUBRULE(this.test); } },
       { ALT: () => { this.CONSUME(T.DoubleStar); this.SUBRULE2(this.test); } },
       {
         ALT: () => {
           this.SUBRULE3(this.test);
           this.OPTION(() => {
-            this.OR2(this.alt[14] ??= [
+            this.OR2(this.alt[12] ??= [
               { ALT: () => { this.CONSUME(T.Equal); this.SUBRULE4(this.test, { LABEL: 'value' }); } },
               { ALT: () => this.SUBRULE(this.compFor) },
             ]);
@@ -361,7 +362,7 @@ export class ExpressionParser extends CstParser {
   yieldExpr = this.RULE('yieldExpr', () => {
     this.CONSUME(T.Yield);
     this.OPTION(() => {
-      this.OR(this.alt[15] ??= [
+      this.OR(this.alt[13] ??= [
         { ALT: () => { this.CONSUME(T.From); this.SUBRULE(this.test); } },
         { ALT: () => this.SUBRULE(this.starExpressions) },
       ]);

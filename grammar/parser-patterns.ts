@@ -23,7 +23,7 @@ export class PatternParser extends ExpressionParser {
   });
 
   maybeStarPattern = this.RULE('maybeStarPattern', () => {
-    this.OR(this.alt[16] ??= [
+    this.OR(this.alt[14] ??= [
       { ALT: () => { this.CONSUME(T.Star); this.CONSUME(T.Name); } },
       { ALT: () => this.SUBRULE(this.pattern) },
     ]);
@@ -43,7 +43,7 @@ export class PatternParser extends ExpressionParser {
   });
 
   closedPattern = this.RULE('closedPattern', () => {
-    this.OR(this.alt[17] ??= [
+    this.OR(this.alt[15] ??= [
       { ALT: () => this.SUBRULE(this.literalPattern) },
       {
         ALT: () => {
@@ -99,13 +99,13 @@ export class PatternParser extends ExpressionParser {
 
   /** Numbers (with sign, or complex `1+2j`), strings, None, True, False. */
   literalPattern = this.RULE('literalPattern', () => {
-    this.OR(this.alt[18] ??= [
+    this.OR(this.alt[16] ??= [
       {
         ALT: () => {
           this.OPTION(() => this.CONSUME(T.Minus, { LABEL: 'sign' }));
           this.CONSUME(T.NumberTok);
           this.OPTION2(() => {
-            this.OR2(this.alt[19] ??= [
+            this.OR2(this.alt[17] ??= [
               { ALT: () => this.CONSUME(T.Plus, { LABEL: 'op' }) },
               { ALT: () => this.CONSUME2(T.Minus, { LABEL: 'op' }) },
             ]);
@@ -122,7 +122,7 @@ export class PatternParser extends ExpressionParser {
 
   /** A positional or `name=pattern` argument of a class pattern. */
   classArg = this.RULE('classArg', () => {
-    this.OR(this.alt[20] ??= [
+    this.OR(this.alt[18] ??= [
       { ALT: () => { this.CONSUME(T.Name); this.CONSUME(T.Equal); this.SUBRULE(this.pattern); } },
       { ALT: () => this.SUBRULE2(this.pattern) },
     ]);
@@ -130,11 +130,11 @@ export class PatternParser extends ExpressionParser {
 
   /** `key: pattern` or `**rest`; a key is a literal or a dotted name. */
   mappingItem = this.RULE('mappingItem', () => {
-    this.OR(this.alt[21] ??= [
+    this.OR(this.alt[19] ??= [
       { ALT: () => { this.CONSUME(T.DoubleStar); this.CONSUME(T.Name); } },
       {
         ALT: () => {
-          this.OR2(this.alt[22] ??= [
+          this.OR2(this.alt[20] ??= [
             { ALT: () => this.SUBRULE(this.literalPattern) },
             {
               ALT: () => {

@@ -153,12 +153,12 @@ export class PythonParser extends PatternParser {
   /** Expression statement and all assignments: targets are parsed as
    * expressions and checked by to-ast.ts (CPython's invalid_assignment). */
   exprStmt = this.RULE('exprStmt', () => {
-    this.OR(this.alt[25] ??= [
+    this.OR(this.alt[21] ??= [
       { ALT: () => this.SUBRULE(this.yieldExpr) },
       { ALT: () => this.SUBRULE(this.starExpressions) },
     ]);
     this.OPTION(() => {
-      this.OR2(this.alt[26] ??= [
+      this.OR2(this.alt[22] ??= [
         {
           ALT: () => {
             this.CONSUME(T.Colon);
@@ -183,7 +183,7 @@ export class PythonParser extends PatternParser {
   });
 
   rhs = this.RULE('rhs', () => {
-    this.OR(this.alt[27] ??= [
+    this.OR(this.alt[23] ??= [
       { ALT: () => this.SUBRULE(this.yieldExpr) },
       { ALT: () => this.SUBRULE(this.starExpressions) },
     ]);
@@ -193,7 +193,7 @@ export class PythonParser extends PatternParser {
   printStmt = this.RULE('printStmt', () => {
     this.CONSUME(T.Print);
     this.OPTION(() => {
-      this.OR(this.alt[28] ??= [
+      this.OR(this.alt[24] ??= [
         { ALT: () => { this.CONSUME(T.RShift); this.SUBRULE(this.test, { LABEL: 'dest' }); } },
         { ALT: () => this.SUBRULE2(this.test) },
       ]);
@@ -233,7 +233,7 @@ export class PythonParser extends PatternParser {
     this.OPTION(() => {
       this.SUBRULE(this.test);
       this.OPTION2(() => {
-        this.OR(this.alt[29] ??= [
+        this.OR(this.alt[25] ??= [
           { ALT: () => { this.CONSUME(T.From); this.SUBRULE2(this.test, { LABEL: 'cause' }); } },
           {
             ALT: () => {
@@ -252,7 +252,7 @@ export class PythonParser extends PatternParser {
 
   /** `global a, b` and `nonlocal a, b`. */
   globalStmt = this.RULE('globalStmt', () => {
-    this.OR(this.alt[30] ??= [
+    this.OR(this.alt[26] ??= [
       { ALT: () => this.CONSUME(T.Global) },
       { ALT: () => this.CONSUME(T.Nonlocal) },
     ]);
@@ -291,14 +291,14 @@ export class PythonParser extends PatternParser {
   importFrom = this.RULE('importFrom', () => {
     this.CONSUME(T.From);
     this.MANY(() => {
-      this.OR(this.alt[31] ??= [
+      this.OR(this.alt[27] ??= [
         { ALT: () => this.CONSUME(T.Dot, { LABEL: 'dots' }) },
         { ALT: () => this.CONSUME(T.Ellipsis, { LABEL: 'dots' }) },
       ]);
     });
     this.OPTION(() => this.SUBRULE(this.dottedName));
     this.CONSUME(T.Import);
-    this.OR2(this.alt[32] ??= [
+    this.OR2(this.alt[28] ??= [
       { ALT: () => this.CONSUME(T.Star) },
       {
         ALT: () => {
@@ -341,7 +341,7 @@ export class PythonParser extends PatternParser {
 
   /** The body after ':': an indented block or simple statements on the same line. */
   block = this.RULE('block', () => {
-    this.OR(this.alt[23] ??= [
+    this.OR(this.alt[29] ??= [
       {
         ALT: () => {
           this.CONSUME(T.Newline);
@@ -398,7 +398,7 @@ export class PythonParser extends PatternParser {
     this.CONSUME(T.Try);
     this.CONSUME(T.Colon);
     this.SUBRULE(this.block);
-    this.OR(this.alt[34] ??= [
+    this.OR(this.alt[30] ??= [
       {
         ALT: () => {
           this.AT_LEAST_ONE(() => this.SUBRULE(this.exceptClause));
@@ -417,7 +417,7 @@ export class PythonParser extends PatternParser {
     this.OPTION2(() => {
       this.SUBRULE(this.test);
       this.OPTION3(() => {
-        this.OR(this.alt[35] ??= [
+        this.OR(this.alt[31] ??= [
           { ALT: () => this.CONSUME(T.As) },
           { ALT: () => this.CONSUME(T.Comma) },
         ]);
@@ -436,7 +436,7 @@ export class PythonParser extends PatternParser {
 
   withStmt = this.RULE('withStmt', () => {
     this.CONSUME(T.With);
-    this.OR(this.alt[36] ??= {
+    this.OR(this.alt[32] ??= {
       IGNORE_AMBIGUITIES: true,
       DEF: [
         {
@@ -498,7 +498,7 @@ export class PythonParser extends PatternParser {
 
   /** `/`, `*[args[: ann]]`, `**kwargs[: ann]`, `name[: ann][= default]`. */
   param = this.RULE('param', () => {
-    this.OR(this.alt[37] ??= [
+    this.OR(this.alt[33] ??= [
       { ALT: () => this.CONSUME(T.Slash) },
       {
         // A default is accepted after *args and **kwargs only to be reported
@@ -567,7 +567,7 @@ export class PythonParser extends PatternParser {
       this.SUBRULE(this.test);
       this.CONSUME(T.Newline);
     });
-    this.OR(this.alt[38] ??= [
+    this.OR(this.alt[34] ??= [
       { ALT: () => this.SUBRULE(this.classDef) },
       { ALT: () => this.SUBRULE(this.funcDef) },
       { ALT: () => { this.CONSUME(T.Async); this.SUBRULE2(this.funcDef); } },
@@ -576,7 +576,7 @@ export class PythonParser extends PatternParser {
 
   asyncStmt = this.RULE('asyncStmt', () => {
     this.CONSUME(T.Async);
-    this.OR(this.alt[39] ??= [
+    this.OR(this.alt[35] ??= [
       { ALT: () => this.SUBRULE(this.funcDef) },
       { ALT: () => this.SUBRULE(this.withStmt) },
       { ALT: () => this.SUBRULE(this.forStmt) },

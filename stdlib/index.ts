@@ -16,6 +16,7 @@ import { init as mod_random } from './_random';
 import { init as mod_heapq } from './_heapq';
 import { init as mod_bisect } from './_bisect';
 import { init as mod_struct } from './_struct';
+import { init as mod_time } from './time';
 
 let done = false;
 
@@ -37,5 +38,6 @@ export function registerNativeModules(): void {
   t['_heapq'] = mod_heapq;
   t['_bisect'] = mod_bisect;
   t['_struct'] = mod_struct;
+  t['time'] = mod_time;
   void t;
 }

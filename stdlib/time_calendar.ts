@@ -145,7 +145,10 @@ export function localSeconds(y: number, mon: number, mday: number, hour: number,
   const z = zoneInfo();
   let t = wall - offsetAt(wall - z.stdOffset);
   t = wall - offsetAt(t);
-  if (isdst >= 0 && z.daylight) {
+  if (isdst > 0 && !z.daylight) {
+    // glibc: DST asked for in a zone without it counts as one hour ahead
+    t -= 3600;
+  } else if (isdst >= 0 && z.daylight) {
     // an explicit isdst disagreeing with the zone shifts by the DST delta
     const dstNow = offsetAt(t) !== z.stdOffset ? 1 : 0;
     if (dstNow !== (isdst > 0 ? 1 : 0)) t += isdst > 0 ? z.altzone - z.timezone : z.timezone - z.altzone;

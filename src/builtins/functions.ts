@@ -51,20 +51,26 @@ function print(args: Py[], sep: Py, end: Py, file: Py, flush: Py): Py {
   if (e === null) throw TypeError(`end must be None or a string, not ${typeName(end)}`);
   const f = file === None ? sysAttr('stdout') : file;
   if (f === None) return None;
-  let text = '';
-  for (let i = 0; i < args.length; i++) {
-    if (i) text += s;
-    const a = args[i];
-    text += typeof a === 'string' ? a : pyStr(a);
-  }
-  text += e;
   if (f instanceof PyFile) {
-    f.write(text);
+    let text = '';
+    for (let i = 0; i < args.length; i++) {
+      if (i) text += s;
+      const a = args[i];
+      text += typeof a === 'string' ? a : pyStr(a);
+    }
+    f.write(text + e);
     if (truthy(flush)) f.flush();
-  } else {
-    callSync(getattr(f, 'write'), [text]);
-    if (truthy(flush)) callSync(getattr(f, 'flush'), []);
+    return None;
   }
+  // other files see one write() per piece, as CPython's print does
+  const write = getattr(f, 'write');
+  for (let i = 0; i < args.length; i++) {
+    if (i) callSync(write, [s]);
+    const a = args[i];
+    callSync(write, [typeof a === 'string' ? a : pyStr(a)]);
+  }
+  callSync(write, [e]);
+  if (truthy(flush)) callSync(getattr(f, 'flush'), []);
   return None;
 }
 
@@ -276,28 +282,30 @@ function attrName(name: Py, fn: string): string {
 
 // ---- code ------------------------------------------------------------------------
 
-function callerGlobalsLocals(g: Py, l: Py): [Py, Py] {
+function callerGlobalsLocals(g: Py, l: Py, isExec: boolean): [Py, Py] {
+  if (g !== None && !(g instanceof PyDict)) {
+    if (isExec) throw TypeError(`exec() globals must be a dict, not ${typeName(g)}`);
+    throw TypeError(typeOf(g).lookup('__getitem__') !== MISSING ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
+  }
+  if (l !== None && typeOf(l).lookup('__getitem__') === MISSING) {
+    throw TypeError(isExec ? `locals must be a mapping or None, not ${typeName(l)}` : 'locals must be a mapping');
+  }
   const f = current.frame!;
-  if (g === None || g === undefined) {
+  if (g === None) {
     g = f.globals;
-    if (l === None || l === undefined) l = f.ns !== null ? f.ns : localsOf(f);
-  } else if (l === None || l === undefined) l = g;
-  if (!(g instanceof PyDict)) throw TypeError(`globals must be a dict, not ${typeName(g)}`);
-  if (l !== g && typeOf(l).lookup('__getitem__') === MISSING) throw TypeError(`locals must be a mapping, not ${typeName(l)}`);
+    if (l === None) l = f.ns !== null ? f.ns : localsOf(f);
+  } else if (l === None) l = g;
   return [g, l];
 }
 
 function exec(src: Py, g: Py, l: Py, closure: Py): Py {
   void closure;
-  const [G, L] = callerGlobalsLocals(g, l);
+  const [G, L] = callerGlobalsLocals(g, l, true);
   return runCodeIn(current, codeFor(src, 'exec', 'exec'), G, L);
 }
 
 function evalBuiltin(src: Py, g: Py, l: Py): Py {
-  if (g !== None && g !== undefined && !(g instanceof PyDict)) {
-    throw TypeError(typeOf(g).lookup('__getitem__') !== MISSING ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
-  }
-  const [G, L] = callerGlobalsLocals(g, l);
+  const [G, L] = callerGlobalsLocals(g, l, false);
   return runCodeIn(current, codeFor(src, 'eval', 'eval'), G, L);
 }
 
@@ -451,7 +459,7 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       globals: ['', () => current.frame!.globals],
       locals: ['', () => localsOf(current.frame!)],
       exec: ['source, /, globals=None, locals=None, *, closure=None', exec],
-      eval: ['source, /, globals=None, locals=None', evalBuiltin],
+      eval: ['source, globals=None, locals=None, /', evalBuiltin],
       compile: ['source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1', compile],
       __import__: ['name, globals=None, locals=None, fromlist=(), level=0', importBuiltin],
       __build_class__: ['func, name, /, *bases, **kwds', buildClassBuiltin],

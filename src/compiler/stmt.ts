@@ -671,7 +671,7 @@ function targetSusp(t: A.Expr): boolean {
   return true;
 }
 
-const AUG: Partial<Record<A.Operator, string>> = { Add: 'iadd' };
+const AUG: Partial<Record<A.Operator, string>> = { Add: 'iadd', Sub: 'isub', Mult: 'imul', Div: 'itruediv' };
 const OPNUM: Record<A.Operator, number> = {
   Add: 0, Sub: 1, Mult: 2, Div: 3, FloorDiv: 4, Mod: 5, Pow: 6, LShift: 7, RShift: 8, BitAnd: 9, BitOr: 10, BitXor: 11, MatMult: 12,
 };

@@ -24,10 +24,38 @@ export class PyObject {
   }
 }
 
+/** Names of the builtin types, declared up front: `T` must keep a fixed
+ * shape (V8 fast properties) because hot paths read `T.list`, `T.float` ...
+ * millions of times; a dictionary-mode registry costs ~10x per read. */
+const TYPE_NAMES = (
+  'object type builtin_function_or_method NoneType NotImplementedType ellipsis int bool float complex str bytes ' +
+  'bytearray list tuple dict set frozenset module property classmethod staticmethod function method code frame ' +
+  'cell generator coroutine async_generator getset_descriptor member_descriptor method-wrapper wrapper_descriptor ' +
+  'mappingproxy list_iterator list_reverseiterator tuple_iterator str_iterator str_ascii_iterator dict_keyiterator ' +
+  'dict_valueiterator dict_itemiterator dict_reversekeyiterator set_iterator range_iterator longrange_iterator ' +
+  'bytes_iterator bytearray_iterator iterator callable_iterator dict_keys dict_values dict_items UnionType ' +
+  'coroutine_wrapper async_generator_asend generic_iterator range slice memoryview super enumerate zip map filter ' +
+  'reversed traceback GenericAlias SimpleNamespace Quitter TextIOWrapper BufferedReader BufferedWriter ' +
+  'BufferedRandom UnsupportedOperation HostStream EnvironmentError IOError deque defaultdict OrderedDict ' +
+  'BaseException BaseExceptionGroup GeneratorExit KeyboardInterrupt SystemExit Exception ArithmeticError ' +
+  'FloatingPointError OverflowError ZeroDivisionError AssertionError AttributeError BufferError EOFError ' +
+  'ExceptionGroup ImportError ModuleNotFoundError LookupError IndexError KeyError MemoryError NameError ' +
+  'UnboundLocalError OSError BlockingIOError ChildProcessError ConnectionError BrokenPipeError ' +
+  'ConnectionAbortedError ConnectionRefusedError ConnectionResetError FileExistsError FileNotFoundError ' +
+  'InterruptedError IsADirectoryError NotADirectoryError PermissionError ProcessLookupError TimeoutError ' +
+  'ReferenceError RuntimeError NotImplementedError RecursionError StopAsyncIteration StopIteration SyntaxError ' +
+  'IndentationError TabError SystemError TypeError ValueError UnicodeError UnicodeDecodeError UnicodeEncodeError ' +
+  'UnicodeTranslateError Warning BytesWarning DeprecationWarning EncodingWarning FutureWarning ImportWarning ' +
+  'PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxWarning UnicodeWarning UserWarning'
+).split(' ');
+
+// eslint-disable-next-line no-new-func
+const Registry = new Function(`return class TypeRegistry { constructor() { ${TYPE_NAMES.map((n) => `this[${JSON.stringify(n)}] = undefined;`).join(' ')} } }`)();
+
 /** The builtin types, filled in as their modules load (bootstrap order is
  * fixed by src/objects/index.ts). Kept in one record so that constructors can
- * name their type without import cycles. */
-export const T: Record<string, PyType> = Object.create(null);
+ * name their type without import cycles. Other modules may add entries. */
+export const T: Record<string, PyType> = new Registry();
 
 /** Returned by VM-aware operations when they pushed a frame (or parked the
  * thread) instead of producing a value: the caller must save its state and

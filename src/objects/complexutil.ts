@@ -1,7 +1,7 @@
 // complex: a pair of doubles, and the arithmetic kernel for it (CPython's
 // complexobject.c: Smith's division, exact integer powers by squaring).
 
-import { PyObject, T, NotImplemented, type Py } from './base';
+import { PyObject, T, NotImplemented, type Py, serial } from './base';
 import { ZeroDivisionError, OverflowError } from './raise';
 
 export class PyComplex extends PyObject {
@@ -88,3 +88,5 @@ export function complexOp(op: number, ar: number, ai: number, br: number, bi: nu
   }
   return NotImplemented;
 }
+
+serial(PyComplex);

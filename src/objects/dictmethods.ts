@@ -15,6 +15,7 @@ import { getattr, callSpecial } from './attrs';
 import { MapIter, NativeIter, iterToArray, getIter, nextSync } from './iter';
 import { callSync } from '../vm/call';
 import { PyMappingProxy } from './mappingproxy';
+import { PyDictView, DictRevIter, setupViews } from './dictviews';
 
 export function D(x: Py): PyDict {
   if (x instanceof PyDict) return x;
@@ -80,99 +81,7 @@ function dictGetitem(self: PyDict, k: Py): Py {
   throw KeyError(k);
 }
 
-export class PyDictView extends PyObject {
-  constructor(public d: PyDict, cls: PyType) {
-    super(cls);
-  }
-}
-
-class DictRevIter extends NativeIter {
-  keys: Py[];
-  i: number;
-  constructor(public d: PyDict, public kind: 0 | 1 | 2) {
-    super(T.dict_reversekeyiterator);
-    this.keys = [...d.keys()];
-    this.i = this.keys.length - 1;
-  }
-  next(): Py {
-    if (this.i < 0) return STOP;
-    const k = this.keys[this.i--];
-    if (this.kind === 0) return k;
-    const v = this.d.get(k);
-    return this.kind === 1 ? v : new PyTuple([k, v]);
-  }
-}
-
-function viewItems(v: PyDictView): Py[] {
-  // isSubtype: collections.OrderedDict's odict_keys/... subclass these
-  if (v.cls === T.dict_keys || v.cls.isSubtype(T.dict_keys)) return [...v.d.keys()];
-  if (v.cls === T.dict_values || v.cls.isSubtype(T.dict_values)) return [...v.d.values()];
-  return [...v.d.entries()].map(([k, x]) => new PyTuple([k, x]));
-}
-
-function viewSet(x: Py): PySet {
-  const s = new PySet();
-  for (const v of x instanceof PyDictView ? viewItems(x) : iterToArray(x)) s.add(v);
-  return s;
-}
-
-function setupViews(): void {
-  const viewKinds: [PyType, 0 | 1 | 2, string][] = [[T.dict_keys, 0, 'dict_keys'], [T.dict_values, 1, 'dict_values'], [T.dict_items, 2, 'dict_items']];
-  for (const [t, kind, name] of viewKinds) {
-    methods(t, {
-      __len__: ['self, /', (v: PyDictView) => v.d.size],
-      __iter__: ['self, /', (v: PyDictView) => new MapIter(v.d, kind, kind === 0 ? T.dict_keyiterator : kind === 1 ? T.dict_valueiterator : T.dict_itemiterator)],
-      __reversed__: ['self, /', (v: PyDictView) => new DictRevIter(v.d, kind)],
-      __repr__: ['self, /', (v: PyDictView) => {
-        if (!reprEnter(v)) return '...';
-        try {
-          return `${name}([${viewItems(v).map(repr).join(', ')}])`;
-        } finally {
-          reprLeave(v);
-        }
-      }],
-      __contains__: ['self, key, /', (v: PyDictView, x: Py) => {
-        if (kind === 0) return v.d.has(x);
-        if (kind === 1) return viewItems(v).some((y) => richEqBool(y, x));
-        if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
-        const w = v.d.get(x.items[0]);
-        return w !== undefined && richEqBool(w, x.items[1]);
-      }],
-    });
-    getsets(t, { mapping: [(v: PyDictView) => new PyMappingProxy(v.d)] });
-    if (kind !== 1) {
-      const setop = (f: (a: PySet, b: PySet) => PySet) => (v: Py, o: Py) => {
-        try {
-          return f(viewSet(v), viewSet(o));
-        } catch (e: any) {
-          if (e?.cls === T.TypeError) return NotImplemented;
-          throw e;
-        }
-      };
-      const and = (a: PySet, b: PySet) => { const s = new PySet(); for (const k of a.keys()) if (b.has(k)) s.add(k); return s; };
-      const or = (a: PySet, b: PySet) => { const s = new PySet(); for (const k of a.keys()) s.add(k); for (const k of b.keys()) s.add(k); return s; };
-      const sub = (a: PySet, b: PySet) => { const s = new PySet(); for (const k of a.keys()) if (!b.has(k)) s.add(k); return s; };
-      const xor = (a: PySet, b: PySet) => { const s = sub(a, b); for (const k of b.keys()) if (!a.has(k)) s.add(k); return s; };
-      methods(t, {
-        __and__: ['self, other, /', setop(and)],
-        __rand__: ['self, other, /', setop((a, b) => and(b, a))],
-        __or__: ['self, other, /', setop(or)],
-        __ror__: ['self, other, /', setop((a, b) => or(b, a))],
-        __sub__: ['self, other, /', setop(sub)],
-        __rsub__: ['self, other, /', setop((a, b) => sub(b, a))],
-        __xor__: ['self, other, /', setop(xor)],
-        __rxor__: ['self, other, /', setop((a, b) => xor(b, a))],
-        __eq__: ['self, other, /', (v: Py, o: Py) => {
-          if (!(o instanceof PyDictView || o instanceof PySet)) return NotImplemented;
-          const a = viewSet(v), b = viewSet(o);
-          return a.size === b.size && [...a.keys()].every((k) => b.has(k));
-        }],
-        isdisjoint: ['self, other, /', (v: Py, o: Py) => { const a = viewSet(v); return iterToArray(o).every((k) => !a.has(k)); }],
-      });
-      attrs(t, { __hash__: None });
-    }
-  }
-}
+export { PyDictView };
 
 export function setupDict(): void {
   const t = T.dict;
@@ -257,4 +166,3 @@ export function setupDict(): void {
   void contains;
 }
 
-serial(DictRevIter, PyDictView);

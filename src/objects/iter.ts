@@ -61,6 +61,21 @@ export class StrIter extends NativeIter {
   }
 }
 
+/** A fast iterator for small ranges: cur/stop/step as numbers. */
+export class FastRangeIter extends NativeIter {
+  constructor(public cur: number, public stop: number, public step: number) {
+    super(T.range_iterator);
+  }
+  next(): Py {
+    const c = this.cur;
+    if (this.step > 0 ? c < this.stop : c > this.stop) {
+      this.cur = c + this.step;
+      return c;
+    }
+    return STOP;
+  }
+}
+
 /** Iterates a Map-backed container, failing if its size changes. */
 export class MapIter extends NativeIter {
   it: Iterator<Py>;
@@ -163,6 +178,22 @@ class NextFrame extends NativeFrame {
 
 /** The next value of iterator `it` for a for-loop: value, STOP or SUSPEND. */
 export function forNext(t: Thread, it: Py): Py {
+  // the common iterators inline: a single it.next() call site serving every
+  // iterator class would be megamorphic
+  if (it instanceof ArrayIter) {
+    const a = it.items;
+    if (it.i < a.length) return a[it.i++];
+    it.items = EMPTY;
+    return STOP;
+  }
+  if (it instanceof FastRangeIter) {
+    const c = it.cur;
+    if (it.step > 0 ? c < it.stop : c > it.stop) {
+      it.cur = c + it.step;
+      return c;
+    }
+    return STOP;
+  }
   if (it instanceof NativeIter) return it.next();
   if (it instanceof PyGenerator) return genResume(t, it, GM.Iter, None, null);
   const tp = typeOf(it);
@@ -232,4 +263,4 @@ export function notIterable(x: Py) {
   return TypeError(`'${typeName(x)}' object is not iterable`);
 }
 
-serial(NextFrame, ArrayIter, CallIter, MapIter, SeqIter, StrIter);
+serial(NextFrame, ArrayIter, CallIter, MapIter, SeqIter, StrIter, FastRangeIter);

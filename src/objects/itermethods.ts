@@ -276,7 +276,7 @@ export function setupIterators(): void {
       try {
         return getIter(x);
       } catch (e: any) {
-        if (e?.cls === T.TypeError) throw TypeError(`zip argument #${i + 1} must support iteration`);
+        void i;
         throw e;
       }
     }), truthy(strict), cls)],

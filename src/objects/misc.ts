@@ -10,6 +10,7 @@ import { makeUnion } from './union';
 import { callV } from '../vm/call';
 import { current } from '../vm/thread';
 import { getattr } from './attrs';
+import { TypeError } from './raise';
 
 export class PyGenericAlias extends PyObject {
   constructor(public origin: Py, public args: Py[]) {
@@ -34,6 +35,8 @@ export function setupMisc(): void {
     __hash__: ['self, /', (g: PyGenericAlias) => g.args.length],
     __getattr__: ['self, name, /', (g: PyGenericAlias, n: Py) => getattr(g.origin, n)],
     __mro_entries__: ['self, bases, /', (g: PyGenericAlias) => new PyTuple([g.origin])],
+    __instancecheck__: ['self, obj, /', () => { throw TypeError('isinstance() argument 2 cannot be a parameterized generic'); }],
+    __subclasscheck__: ['self, cls, /', () => { throw TypeError('issubclass() argument 2 cannot be a parameterized generic'); }],
   });
   getsets(ga, {
     __origin__: [(g: PyGenericAlias) => g.origin],

@@ -356,16 +356,26 @@ export function inplace(op: Op, a: Py, b: Py): Py {
 
 // ---- fast entry points used by generated code ----------------------------------
 
+/** Both operands exact floats, or one exact float and one int (number):
+ * the double result of `op`, else undefined. Written out per operator below
+ * because these are the hottest functions of float-heavy programs. */
+
 export function add(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number') {
-    const r = a + b;
-    if (r <= MAX && r >= -MAX) return r;
-  } else if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (typeof a === 'number') {
+    if (typeof b === 'number') {
+      const r = a + b;
+      if (r <= MAX && r >= -MAX) return r;
+    } else if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a + b.v);
+  } else if (typeof a === 'string') {
+    if (typeof b === 'string') return a + b;
+  } else if (a instanceof PyFloat && a.cls === T.float) {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a.v + b.v);
+    if (typeof b === 'number') return new PyFloat(a.v + b);
+  }
   return addSlow(a, b);
 }
 
 function addSlow(a: Py, b: Py): Py {
-  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v + b.v);
   if (typeof a === 'object' && typeof b === 'object' && a.cls === b.cls) {
     if (a.cls === T.list) return new PyList(a.items.concat(b.items));
     if (a.cls === T.tuple) return new PyTuple(a.items.concat(b.items));
@@ -374,11 +384,17 @@ function addSlow(a: Py, b: Py): Py {
 }
 
 export function iadd(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number') {
-    const r = a + b;
-    if (r <= MAX && r >= -MAX) return r;
-  } else if (typeof a === 'string' && typeof b === 'string') return a + b;
-  if (typeof a === 'object' && a.cls === T.list) {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') {
+      const r = a + b;
+      if (r <= MAX && r >= -MAX) return r;
+    } else if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a + b.v);
+  } else if (typeof a === 'string') {
+    if (typeof b === 'string') return a + b;
+  } else if (a instanceof PyFloat && a.cls === T.float) {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a.v + b.v);
+    if (typeof b === 'number') return new PyFloat(a.v + b);
+  } else if (typeof a === 'object' && a.cls === T.list) {
     if (typeof b === 'object' && (b.cls === T.list || b.cls === T.tuple)) {
       const x = a.items, y = b.items;
       if (x === y) x.push(...y.slice());
@@ -390,26 +406,74 @@ export function iadd(a: Py, b: Py): Py {
 }
 
 export function sub(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number') {
-    const r = a - b;
-    if (r <= MAX && r >= -MAX) return r;
+  if (typeof a === 'number') {
+    if (typeof b === 'number') {
+      const r = a - b;
+      if (r <= MAX && r >= -MAX) return r;
+    } else if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a - b.v);
+  } else if (a instanceof PyFloat && a.cls === T.float) {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a.v - b.v);
+    if (typeof b === 'number') return new PyFloat(a.v - b);
   }
-  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v - b.v);
   return binop(Op.Sub, a, b);
 }
 
-export function mul(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number') {
-    const r = a * b;
-    if (r <= MAX && r >= -MAX) return r + 0;
+export function isub(a: Py, b: Py): Py {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') {
+      const r = a - b;
+      if (r <= MAX && r >= -MAX) return r;
+    } else if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a - b.v);
+  } else if (a instanceof PyFloat && a.cls === T.float) {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a.v - b.v);
+    if (typeof b === 'number') return new PyFloat(a.v - b);
   }
-  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v * b.v);
+  return inplace(Op.Sub, a, b);
+}
+
+export function mul(a: Py, b: Py): Py {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') {
+      const r = a * b;
+      if (r <= MAX && r >= -MAX) return r + 0;
+    } else if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a * b.v);
+  } else if (a instanceof PyFloat && a.cls === T.float) {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a.v * b.v);
+    if (typeof b === 'number') return new PyFloat(a.v * b);
+  }
   return binop(Op.Mul, a, b);
 }
 
+export function imul(a: Py, b: Py): Py {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') {
+      const r = a * b;
+      if (r <= MAX && r >= -MAX) return r + 0;
+    } else if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a * b.v);
+  } else if (a instanceof PyFloat && a.cls === T.float) {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a.v * b.v);
+    if (typeof b === 'number') return new PyFloat(a.v * b);
+  }
+  return inplace(Op.Mul, a, b);
+}
+
+/** The double of an int (number) or exact-float operand, else undefined. */
+function fnum(x: Py): number | undefined {
+  if (typeof x === 'number') return x;
+  if (x instanceof PyFloat && x.cls === T.float) return x.v;
+  return undefined;
+}
+
 export function truediv(a: Py, b: Py): Py {
-  if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float && b.v !== 0) return new PyFloat(a.v / b.v);
+  const x = fnum(a), y = fnum(b);
+  if (x !== undefined && y !== undefined && y !== 0) return new PyFloat(x / y);
   return binop(Op.TrueDiv, a, b);
+}
+
+export function itruediv(a: Py, b: Py): Py {
+  const x = fnum(a), y = fnum(b);
+  if (x !== undefined && y !== undefined && y !== 0) return new PyFloat(x / y);
+  return inplace(Op.TrueDiv, a, b);
 }
 
 /** Python 2 `/`: floor division for two ints, true division otherwise. */
@@ -486,6 +550,7 @@ function numCmp(a: Py, b: Py): number | null {
 
 export function lt(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (a instanceof PyFloat && a.cls === T.float && b instanceof PyFloat && b.cls === T.float) return a.v < b.v;
   if (typeof a === 'string' && typeof b === 'string') return a < b;
   const c = numCmp(a, b);
   if (c !== null) return c < 0;
@@ -493,6 +558,7 @@ export function lt(a: Py, b: Py): Py {
 }
 export function le(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  if (a instanceof PyFloat && a.cls === T.float && b instanceof PyFloat && b.cls === T.float) return a.v <= b.v;
   if (typeof a === 'string' && typeof b === 'string') return a <= b;
   const c = numCmp(a, b);
   if (c !== null) return c <= 0;
@@ -500,6 +566,7 @@ export function le(a: Py, b: Py): Py {
 }
 export function gt(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return a > b;
+  if (a instanceof PyFloat && a.cls === T.float && b instanceof PyFloat && b.cls === T.float) return a.v > b.v;
   if (typeof a === 'string' && typeof b === 'string') return a > b;
   const c = numCmp(a, b);
   if (c !== null) return c > 0;
@@ -507,6 +574,7 @@ export function gt(a: Py, b: Py): Py {
 }
 export function ge(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  if (a instanceof PyFloat && a.cls === T.float && b instanceof PyFloat && b.cls === T.float) return a.v >= b.v;
   if (typeof a === 'string' && typeof b === 'string') return a >= b;
   const c = numCmp(a, b);
   if (c !== null) return c >= 0;

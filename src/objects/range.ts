@@ -10,7 +10,8 @@ import { typeOf, typeName } from './typeof';
 import { intValue, norm } from './intutil';
 import { index } from './int';
 import { richEqBool, repr } from './protocol';
-import { NativeIter } from './iter';
+import { NativeIter, FastRangeIter } from './iter';
+export { FastRangeIter };
 import { tupleHash } from './tuplemethods';
 
 export class PyRange extends PyObject {
@@ -44,20 +45,6 @@ export class RangeIter extends NativeIter {
   }
 }
 
-/** A fast iterator for small ranges: cur/stop/step as numbers. */
-export class FastRangeIter extends NativeIter {
-  constructor(public cur: number, public stop: number, public step: number) {
-    super(T.range_iterator);
-  }
-  next(): Py {
-    const c = this.cur;
-    if (this.step > 0 ? c < this.stop : c > this.stop) {
-      this.cur = c + this.step;
-      return c;
-    }
-    return STOP;
-  }
-}
 
 function rangeArg(x: Py): number | bigint {
   const v = intValue(x);
@@ -143,4 +130,4 @@ export function setupRange(): void {
   });
 }
 
-serial(FastRangeIter, PyRange, RangeIter);
+serial(PyRange, RangeIter);

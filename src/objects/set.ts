@@ -3,7 +3,7 @@
 // resulting table layout is the iteration order programs print.
 // https://docs.python.org/3.11/library/stdtypes.html#set-types-set-frozenset
 
-import { T, None, NotImplemented, STOP, type Py } from './base';
+import { T, None, NotImplemented, STOP, type Py, serial } from './base';
 import { PyType } from './type';
 import { PySet, DUMMY } from './setutil';
 import { PyDict } from './dict';
@@ -98,7 +98,7 @@ function intersection(so: PySet, other: Py): PySet {
   return r;
 }
 
-function intersectionMulti(so: PySet, others: Py[]): PySet {
+export function intersectionMulti(so: PySet, others: Py[]): PySet {
   if (!others.length) return copy(so);
   let r = so;
   for (const o of others) r = intersection(r, o);
@@ -127,7 +127,7 @@ function isdisjoint(so: PySet, other: Py): boolean {
   }
 }
 
-function differenceUpdate(so: PySet, other: Py): void {
+export function differenceUpdate(so: PySet, other: Py): void {
   if (so === other) return so.clear();
   if (isAnySet(other)) {
     const o = other.used >> 3 > so.used ? intersection(so, other) : other;
@@ -178,7 +178,7 @@ function differenceMulti(so: PySet, others: Py[]): PySet {
   return r;
 }
 
-function symdiffUpdate(so: PySet, other: Py): void {
+export function symdiffUpdate(so: PySet, other: Py): void {
   if (so === other) return so.clear();
   if (other instanceof PyDict && other.cls === T.dict) {
     for (const k of other.keys()) {
@@ -390,3 +390,5 @@ export function setupSet(): void {
     copy: ['self, /', (a: Py) => (St(a).cls === T.frozenset ? a : copy(St(a)))],
   });
 }
+
+serial(SetIter);

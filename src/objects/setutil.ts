@@ -9,7 +9,7 @@
 // inside the table, then jump to (i*5 + 1 + perturb) & mask with perturb
 // (the unsigned hash) shifted right by 5 each round.
 
-import { PyObject, T, type Py, serial } from './base';
+import { PyObject, T, MISSING, type Py, serial } from './base';
 import { PyFloat } from './float';
 import { H, hash64 } from './hash';
 import { richEqBool } from './protocol';
@@ -18,8 +18,9 @@ import { RuntimeError } from './raise';
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
 
-/** Marks a deleted slot. */
-export const DUMMY: Py = Object.freeze({ dummy: true });
+/** Marks a deleted slot (a well-known sentinel, so that serialized sets
+ * keep their layout; never a Python value). */
+export const DUMMY: Py = MISSING;
 
 /** Key equality inside the table (hashes already equal). */
 function keyEq(a: Py, b: Py): boolean {

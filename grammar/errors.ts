@@ -154,7 +154,8 @@ function parserError(err: IRecognitionException, tok: IToken, idx: number, ts: T
     if (NOT_EXPRESSIONS.has(stack[k])) { inExpression = false; break; }
     if (EXPRESSION_RULES.has(stack[k])) break;
   }
-  if (tok.tokenType === T.Equal && idx >= 1 && tokenMatcher(tokens[idx - 1], T.Name) && tokens[idx - 2]?.tokenType !== T.Dot && inExpression) {
+  if (tok.tokenType === T.Equal && idx >= 1 && tokenMatcher(tokens[idx - 1], T.Name) && tokens[idx - 2]?.tokenType !== T.Dot
+    && inExpression && what !== 'notall') {
     const name = tokens[idx - 1];
     const after = tokens[idx + 1];
     if (after && !isAny(after, GROUP_START) && after.tokenType !== T.Newline) {

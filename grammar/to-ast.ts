@@ -43,8 +43,17 @@ export class ToAst extends PatternVisitor {
     return out;
   }
 
+  /** `eval` input (and f-string fields, which are parenthesized). */
   evalInput(ch: Ch): Expr {
-    return this.starExpressions(ch.starExpressions[0].children);
+    const e = this.starExpressions(ch.starExpressions[0].children);
+    // eval takes `expressions`: no `*x` at the top level (a tuple without
+    // parentheses starts where its first element does)
+    if (e.type === 'Starred') this.failNode('invalid syntax', e);
+    if (e.type === 'Tuple' && e.elts.length && e.col_offset === this.startCol(e.elts[0]) && e.lineno === this.startLine(e.elts[0])) {
+      const bad = e.elts.find((x) => x.type === 'Starred');
+      if (bad) this.failNode('invalid syntax', bad);
+    }
+    return e;
   }
 
   /** A statement node of any kind (the grammar labels them all 'stmt'). */

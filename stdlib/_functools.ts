@@ -94,6 +94,7 @@ function setupPartial(d: PyDict): PyType {
     throw TypeError("type 'partial' takes at least one argument");
   }, { module: 'functools' });
   tp.hasDict = true;
+  tp.tpName = 'functools.partial';
   d.setS('partial', tp);
   setNew(tp, 'cls, *args, **keywords', (cls: PyType, args: Py[], kw: PyDict) => {
     if (args.length === 0) throw TypeError("type 'partial' takes at least one argument");
@@ -200,6 +201,7 @@ function setupKeyWrapper(): PyType {
     throw TypeError("cannot create 'functools.KeyWrapper' instances");
   }, { module: 'functools' });
   tp.final = true;
+  tp.tpName = 'functools.KeyWrapper';
   const cmpWith = (op: (a: Py, b: Py) => Py) => (a: KeyWrapper, b: Py) => {
     if (!(b instanceof KeyWrapper) || b.cls !== tp) throw TypeError('other argument must be K instance');
     const r = callSync(a.cmp, [a.obj, b.obj]);
@@ -321,6 +323,7 @@ function setupLru(d: PyDict): PyType {
     throw TypeError("cannot create 'functools._lru_cache_wrapper' instances");
   }, { module: 'functools' });
   tp.hasDict = true;
+  tp.tpName = 'functools._lru_cache_wrapper';
   d.setS('_lru_cache_wrapper', tp);
   setNew(tp, 'cls, user_function, maxsize, typed, cache_info_type', (cls: PyType, fn: Py, maxsize: Py, typed: Py, info: Py) => {
     if (!isCallable(fn)) throw TypeError('the first argument must be callable');

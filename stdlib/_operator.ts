@@ -122,6 +122,7 @@ function makeGetters(m: PyModule): void {
       throw TypeError(`cannot create '${name}' instances`);
     }, { module: 'operator' });
     tp.final = true;
+    tp.tpName = `operator.${name}`;
     d.setS(name, tp);
     return tp;
   };

@@ -10,11 +10,16 @@ import { PyModule } from '../src/objects/module';
 import { PyTuple } from '../src/objects/tuple';
 import { PyFloat } from '../src/objects/float';
 import { PyBytes, bytesValue } from '../src/objects/bytesutil';
-import { builtinType, type PyType } from '../src/objects/type';
+import { builtinType, PyType } from '../src/objects/type';
+import { PyList } from '../src/objects/list';
+import { getattr } from '../src/objects/attrs';
+import { callSync } from '../src/vm/call';
+import { add } from '../src/objects/ops';
+import { typeName } from '../src/objects/typeof';
 import { intValue, norm } from '../src/objects/intutil';
 import { index } from '../src/objects/int';
-import { hashExact } from '../src/objects/protocol';
-import { TypeError, ValueError, OverflowError } from '../src/objects/raise';
+import { hashExact, len, getitem, setitem } from '../src/objects/protocol';
+import { TypeError, ValueError, OverflowError, IndexError } from '../src/objects/raise';
 import { sha512, randomBytes } from '../src/host/crypto';
 import { cfuncs, cmethods, Style, RawFunc } from './math_cfunc';
 
@@ -148,12 +153,194 @@ function self(o: Py): RandomObj {
   return o;
 }
 
+// ---- fast paths for random.py ------------------------------------------------------
+// random.py's integer methods are Python in CPython. These natives compute the
+// same values through the same calls; whenever a subclass overrides a method
+// they depend on (getrandbits, _randbelow, randrange), they call it instead.
+
+const base = {
+  getrandbits: null as Py,
+  randbelow: null as Py,
+  randrange: null as Py,
+};
+
+function bitLen(n: number | bigint): number {
+  if (typeof n === 'number') {
+    if (n < 0x80000000) return 32 - Math.clz32(n);
+    let k = Math.floor(Math.log2(n)) + 1;
+    if (2 ** (k - 1) > n) k--;
+    else if (2 ** k <= n) k++;
+    return k;
+  }
+  return n.toString(2).length;
+}
+
+/** self.getrandbits(k) */
+function getrandbitsOf(o: RandomObj, k: number): number | bigint {
+  const gb = o.cls.lookup('getrandbits');
+  if (gb === base.getrandbits) return o.getrandbits(k);
+  return intOrError(callSync(getattr(o, 'getrandbits'), [k]));
+}
+
+function intOrError(v: Py): number | bigint {
+  const iv = intValue(v);
+  if (iv === null) throw TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  return iv;
+}
+
+/** Random._randbelow_with_getrandbits(n), n > 0. */
+function randbelowGb(o: RandomObj, n: number | bigint): number | bigint {
+  const k = bitLen(n);
+  if (o.cls.lookup('getrandbits') === base.getrandbits) {
+    let r = o.getrandbits(k);
+    while (r >= n) r = o.getrandbits(k);
+    return r;
+  }
+  let r = getrandbitsOf(o, k);
+  while (r >= n) r = getrandbitsOf(o, k);
+  return r;
+}
+
+/** self._randbelow(n) */
+function randbelowOf(o: RandomObj, n: number | bigint): number | bigint {
+  const rb = o.cls.lookup('_randbelow');
+  if (rb === base.randbelow && (o.dict === null || !o.dict.m.has('_randbelow'))) return randbelowGb(o, n);
+  return intOrError(callSync(getattr(o, '_randbelow'), [n]));
+}
+
+const addI = (a: number | bigint, b: number | bigint) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(BigInt(a) + BigInt(b));
+};
+const mulI = (a: number | bigint, b: number | bigint) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (Number.isSafeInteger(r)) return r;
+  }
+  return norm(BigInt(a) * BigInt(b));
+};
+/** Floor division of ints. */
+const fdivI = (a: number | bigint, b: number | bigint) => {
+  if (typeof a === 'number' && typeof b === 'number') return Math.floor(a / b);
+  const A = BigInt(a), B = BigInt(b);
+  let q = A / B;
+  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  return norm(q);
+};
+
+/** Random.randrange for int arguments; undefined when Python must handle it. */
+function randrangeFast(o: RandomObj, start: Py, stop: Py, step: Py): Py {
+  const istart = intValue(start);
+  if (istart === null || typeof start === 'boolean') return undefined;
+  if (stop === undefined || stop === None) {
+    if (step !== undefined && !(step === 1)) return undefined;
+    if (istart > 0) return randbelowOf(o, istart);
+    throw ValueError('empty range for randrange()');
+  }
+  const istop = intValue(stop);
+  if (istop === null || typeof stop === 'boolean') return undefined;
+  const width = addI(istop, -istart);
+  let istep: number | bigint = 1;
+  if (step !== undefined) {
+    const sv = intValue(step);
+    if (sv === null || typeof step === 'boolean') return undefined;
+    istep = sv;
+  }
+  if (istep == 1) {
+    if (width > 0) return addI(istart, randbelowOf(o, width));
+    throw ValueError(`empty range for randrange() (${istart}, ${istop}, ${width})`);
+  }
+  let n: number | bigint;
+  if (istep > 0) n = fdivI(addI(addI(width, istep), -1), istep);
+  else if (istep < 0) n = fdivI(addI(addI(width, istep), 1), istep);
+  else throw ValueError('zero step for randrange()');
+  if (n <= 0) throw ValueError('empty range for randrange()');
+  return addI(istart, mulI(istep, randbelowOf(o, n)));
+}
+
+function setupFastPaths(tp: PyType): void {
+  cmethods(tp, {
+    _randbelow_with_getrandbits: [1, 1, Style.Fast, (o: Py, n: Py) => randbelowGb(self(o), intOrError(n))],
+    _randrange_fast: [1, 3, Style.Fast, (o: Py, a: Py, b: Py, c: Py) => {
+      const r = randrangeFast(self(o), a, b, c);
+      if (r !== undefined) return r;
+      const args = [a];
+      if (b !== undefined) args.push(b);
+      if (c !== undefined) args.push(c);
+      return callSync(getattr(o, '_randrange_py'), args);
+    }],
+    _randint_fast: [2, 2, Style.Fast, (o: Py, a: Py, b: Py) => {
+      const r = self(o);
+      const b1 = typeof b === 'number' && b < Number.MAX_SAFE_INTEGER ? b + 1 : add(b, 1);
+      if (r.cls.lookup('randrange') === base.randrange) {
+        const v = randrangeFast(r, a, b1, undefined);
+        if (v !== undefined) return v;
+      }
+      return callSync(getattr(r, 'randrange'), [a, b1]);
+    }],
+    _choice_fast: [1, 1, Style.Fast, (o: Py, seq: Py) => {
+      const r = self(o);
+      const n = len(seq);
+      if (!n) throw IndexError('Cannot choose from an empty sequence');
+      const i = randbelowOf(r, n);
+      if (seq instanceof PyList || (seq instanceof PyTuple && seq.cls === T.tuple)) {
+        if (seq.cls === T.list || seq.cls === T.tuple) {
+          const items = seq.items;
+          if (typeof i === 'number' && i < items.length) return items[i];
+        }
+      }
+      return getitem(seq, i);
+    }],
+    _shuffle_fast: [1, 1, Style.Fast, (o: Py, x: Py) => {
+      const r = self(o);
+      if (x instanceof PyList && x.cls === T.list) {
+        const items = x.items;
+        for (let i = items.length - 1; i >= 1; i--) {
+          const j = Number(randbelowOf(r, i + 1));
+          if (items !== x.items || j >= items.length || i >= items.length) {
+            // the list changed under us (a Python _randbelow): do as Python
+            const t = getitem(x, i);
+            setitem(x, i, getitem(x, j));
+            setitem(x, j, t);
+            continue;
+          }
+          const t = items[i];
+          items[i] = items[j];
+          items[j] = t;
+        }
+        return None;
+      }
+      for (let i = len(x) - 1; i >= 1; i--) {
+        const j = randbelowOf(r, i + 1);
+        const a = getitem(x, i), b = getitem(x, j);
+        setitem(x, i, b);
+        setitem(x, j, a);
+      }
+      return None;
+    }],
+  });
+  base.getrandbits = tp.dict.getS('getrandbits');
+}
+
+/** Records random.Random's own _randbelow and randrange (called once by
+ * random.py), so the fast paths know when a subclass replaced them. */
+function registerBase(cls: Py): Py {
+  if (!(cls instanceof PyType)) throw TypeError('expected a class');
+  base.randbelow = cls.lookup('_randbelow');
+  base.randrange = cls.lookup('randrange');
+  return None;
+}
+
 /** Creates the _random module. */
 export function init(): PyModule {
   const m = new PyModule('_random');
   const d = m.dict;
   d.setS('__doc__', 'Module implements the Mersenne Twister random number generator.');
   const tp = builtinType('Random', T.object, (cls) => new RandomObj(cls), { module: '_random' });
+  tp.tpName = '_random.Random';
   d.setS('Random', tp);
   const nf = new RawFunc('__new__', 'Random.__new__', tp, (args: Py[]) => new RandomObj(args[0]));
   nf.staticmethod = true;
@@ -198,9 +385,11 @@ export function init(): PyModule {
       return None;
     }],
   });
+  setupFastPaths(tp);
   // Private hooks for random.py: the seed digest and the entropy source.
   const priv = cfuncs('_random', {
     _sha512: [1, 1, Style.O, (b: Py) => new PyBytes(sha512(bytesValue(b)!))],
+    _register_base: [1, 1, Style.O, registerBase],
     _urandom: [1, 1, Style.O, (n: Py) => {
       const k = index(n);
       if (k < 0) throw ValueError('negative argument not allowed');

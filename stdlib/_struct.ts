@@ -456,11 +456,13 @@ export function init(): PyModule {
   StructError = builtinType('error', T.Exception, undefined, { module: 'struct' });
   StructError.builtin = false;
   StructError.hasDict = true;
+  StructError.tpName = 'struct.error';
   d.setS('error', StructError);
 
   const iterType = builtinType('unpack_iterator', T.object, () => {
     throw TypeError("cannot create '_struct.unpack_iterator' instances");
   }, { module: '_struct' });
+  iterType.tpName = '_struct.unpack_iterator';
   iterMethods(iterType);
   methods(iterType, {
     __length_hint__: ['self, /', (it: UnpackIter) => Math.max(0, Math.floor((it.buf.length - it.pos) / it.c.size))],
@@ -473,6 +475,7 @@ export function init(): PyModule {
   };
 
   const st = builtinType('Struct', T.object, (cls) => new StructObj(cls), { module: '_struct' });
+  st.tpName = '_struct.Struct';
   d.setS('Struct', st);
   setNew(st, 'cls, *args, **kwargs', (cls: PyType) => new StructObj(cls));
   methods(st, {

@@ -46,6 +46,7 @@ export function init(): PyModule {
   const types: Record<string, PyType> = {};
   const mk = (name: string): PyType => {
     const tp = builtinType(name, T.object, noAlloc(name), { module: 'itertools' });
+    tp.tpName = `itertools.${name}`;
     iterMethods(tp);
     types[name] = tp;
     if (!name.startsWith('_')) d.setS(name, tp);

@@ -48,4 +48,5 @@ export function generateLookaheadTable(): string {
   ].join('\n');
 }
 
-if (require.main === module) process.stdout.write(generateLookaheadTable());
+// (run as a script, not when a test bundles this module)
+if (/gen-lookahead\.[jt]s$/.test(process.argv[1] ?? '')) process.stdout.write(generateLookaheadTable());

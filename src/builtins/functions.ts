@@ -9,7 +9,7 @@ import { PyList } from '../objects/list';
 import { PyTuple, tuple } from '../objects/tuple';
 import { PyFloat } from '../objects/float';
 import { PyInt, intValue, norm } from '../objects/intutil';
-import { PyStr, strValue, strLen, asciiEscape } from '../objects/strutil';
+import { PyStr, strValue, strLen, asciiEscape, isFlat } from '../objects/strutil';
 import { PyFunction } from '../objects/function';
 import { PyBuiltin, natives } from '../objects/builtinfunc';
 import { PyModule } from '../objects/module';
@@ -150,30 +150,59 @@ function callable(x: Py): boolean {
   return typeOf(x).lookup('__call__') !== MISSING;
 }
 
-function minmax(args: Py[], key: Py, dflt: Py, isMax: boolean): Py {
+/** min()/max(): CPython's min_max (keyword-only key/default; the first
+ * of equal extremes wins; max compares with `>`, min with `<`). */
+function minmax(args: Py[], kw: PyDict, isMax: boolean): Py {
   const name = isMax ? 'max' : 'min';
-  let items: Py[];
   if (args.length === 0) throw TypeError(`${name} expected at least 1 argument, got 0`);
-  if (args.length === 1) items = iterToArray(args[0]);
-  else {
-    if (dflt !== undefined) throw TypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = args;
+  let key: Py = None, dflt: Py = undefined;
+  if (kw.size) {
+    if (kw.size > 2) throw TypeError(`${name}() takes at most 2 keyword arguments (${kw.size} given)`);
+    for (const [k, v] of kw.entries()) {
+      if (k === 'key') key = v;
+      else if (k === 'default') dflt = v;
+      else throw TypeError(`'${k}' is an invalid keyword argument for ${name}()`);
+    }
   }
-  if (!items.length) {
-    if (dflt !== undefined) return dflt;
-    throw ValueError(`${name}() arg is an empty sequence`);
-  }
-  let best = items[0];
-  let bestKey = key === None ? best : callSync(key, [best]);
-  for (let i = 1; i < items.length; i++) {
-    const v = items[i];
+  if (args.length > 1 && dflt !== undefined) throw TypeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  const op = isMax ? Cmp.GT : Cmp.LT;
+  const better = (a: Py, b: Py): boolean => {
+    if (typeof a === 'number' && typeof b === 'number') return isMax ? a > b : a < b;
+    if (typeof a === 'string' && typeof b === 'string' && isFlat(a) && isFlat(b)) return isMax ? a > b : a < b;
+    return truthy(richCompare(a, b, op));
+  };
+  let best: Py = undefined, bestKey: Py = undefined;
+  const visit = (v: Py) => {
     const k = key === None ? v : callSync(key, [v]);
-    if (isMax ? lessThan(bestKey, k) : lessThan(k, bestKey)) {
+    if (bestKey === undefined || better(k, bestKey)) {
       best = v;
       bestKey = k;
     }
+  };
+  if (args.length > 1) for (const v of args) visit(v);
+  else {
+    const it = getIter(args[0]);
+    for (;;) {
+      const v = nextSync(it);
+      if (v === STOP) break;
+      visit(v);
+    }
+  }
+  if (bestKey === undefined) {
+    if (dflt !== undefined) return dflt;
+    throw ValueError(`${name}() arg is an empty sequence`);
   }
   return best;
+}
+
+/** sorted(iterable, /, *, key=None, reverse=False): list(iterable) sorted
+ * by list.sort, whose name its keyword errors carry. */
+function sorted(args: Py[], kwnames: string[], kwvals: Py[]): Py {
+  if (args.length !== 1) throw TypeError(`sorted expected 1 argument, got ${args.length}`);
+  const lst = new PyList(iterToArray(args[0]).slice());
+  const sort = T.list.dict.getS('sort') as PyBuiltin;
+  sort.call([lst, ...kwvals], kwnames.length ? kwnames : null);
+  return lst;
 }
 
 function sum(it: Py, start: Py): Py {
@@ -446,14 +475,10 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       hasattr: ['obj, name, /', (o: Py, n: Py) => hasattr(o, attrName(n, 'hasattr'))],
       iter: ['object, sentinel=?, /', iter],
       next: ['iterator, default=?, /', next],
-      min: ['*args, key=None, default=?', (a: Py[], k: Py, d: Py) => minmax(a, k, d, false)],
-      max: ['*args, key=None, default=?', (a: Py[], k: Py, d: Py) => minmax(a, k, d, true)],
+      min: ['*args, **kwargs', (a: Py[], kw: PyDict) => minmax(a, kw, false)],
+      max: ['*args, **kwargs', (a: Py[], kw: PyDict) => minmax(a, kw, true)],
       sum: ['iterable, /, start=0', sum],
-      sorted: ['iterable, /, *, key=None, reverse=False', (it: Py, key: Py, rev: Py) => {
-        const items = iterToArray(it);
-        sortList(items, key, truthy(rev));
-        return new PyList(items);
-      }],
+      sorted: ['*args, **kwargs', (a: Py[], kw: PyDict) => sorted(a, [...kw.keys()], [...kw.values()])],
       dir: ['object=?, /', dir],
       vars: ['object=?, /', vars],
       globals: ['', () => current.frame!.globals],

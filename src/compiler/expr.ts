@@ -20,6 +20,8 @@ export interface UnitCtx {
   filename: string;
   /** Makes a constant for a parsed literal. */
   constValue(c: A.ConstValue): string;
+  /** A new inline-cache object for one attribute/method site. */
+  icSite(): string;
 }
 
 const BINOPS: Record<A.Operator, string> = {
@@ -255,7 +257,7 @@ export class ExprCompiler extends CodeBuilder {
         return this.loadName(e.id, e);
       case 'Attribute': {
         const o = this.expr(e.value);
-        return `R.getattr(${o}, ${jsStr(this.mangled(e.attr))})`;
+        return `R.getattrIC(${o}, ${jsStr(this.mangled(e.attr))}, ${this.u.icSite()})`;
       }
       case 'Subscript':
         return this.subscript(e);
@@ -514,13 +516,14 @@ export class ExprCompiler extends CodeBuilder {
       const o = this.keep(this.expr(e.func.value), ...argExprs);
       const name = jsStr(this.mangled(e.func.attr));
       const args = this.exprList(argExprs);
+      const ic = this.u.icSite();
       if (!e.keywords.length) {
-        if (args.length === 0) return this.suspend(`R.callm0(t, ${o}, ${name})`);
-        if (args.length === 1) return this.suspend(`R.callm1(t, ${o}, ${name}, ${args[0]})`);
-        return this.suspend(`R.callm(t, ${o}, ${name}, [${args.join(', ')}], null)`);
+        if (args.length === 0) return this.suspend(`R.callm0IC(t, ${o}, ${name}, ${ic})`);
+        if (args.length === 1) return this.suspend(`R.callm1IC(t, ${o}, ${name}, ${args[0]}, ${ic})`);
+        return this.suspend(`R.callmIC(t, ${o}, ${name}, [${args.join(', ')}], null, ${ic})`);
       }
       const kw = this.u.konst(e.keywords.map((k) => k.arg));
-      return this.suspend(`R.callm(t, ${o}, ${name}, [${args.join(', ')}], ${kw})`);
+      return this.suspend(`R.callmIC(t, ${o}, ${name}, [${args.join(', ')}], ${kw}, ${ic})`);
     }
     const fn = this.keep(this.expr(e.func), ...argExprs);
     if (!hasStar) {

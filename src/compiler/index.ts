@@ -14,6 +14,7 @@ import { PyComplex } from '../objects/complexutil';
 import { PyBytes } from '../objects/bytesutil';
 import { None, Ellipsis, type Py } from '../objects/base';
 import { norm } from '../objects/intutil';
+import { IC } from '../vm/ic';
 
 /** Compiler flags (CPython's co_flags future bits we honour). */
 export const FUTURE_ANNOTATIONS = 0x1000000;
@@ -69,6 +70,10 @@ class Unit implements UnitCtx {
       case 'Ellipsis':
         return 'Ellipsis';
     }
+  }
+
+  icSite(): string {
+    return this.konst(new IC());
   }
 
   private keyed = new Map<string, string>();

@@ -124,7 +124,7 @@ export class StmtCompiler extends ExprCompiler {
         return;
       case 'Attribute': {
         const o = this.expr(t.value);
-        this.emit(`R.setattr(${o}, ${jsStr(this.mangled(t.attr))}, ${v});`);
+        this.emit(`R.setattrIC(${o}, ${jsStr(this.mangled(t.attr))}, ${v}, ${this.u.icSite()});`);
         return;
       }
       case 'Subscript': {

@@ -237,7 +237,7 @@ export class ReversedIter extends NativeIter {
 
 function lengthHint(it: Py): number {
   if (it instanceof ArrayIter) return Math.max(0, it.items.length - it.i);
-  if (it instanceof RangeIter) return Math.max(0, it.r.len - it.i);
+  if (it instanceof RangeIter) return Math.max(0, Number(it.r.n - it.i));
   if (it instanceof FastRangeIter) return Math.max(0, Math.ceil((it.stop - it.cur) / it.step));
   if (it instanceof StrIter) return Math.max(0, it.s.length - it.i);
   if (it instanceof MapIter) return it.size < 0 ? 0 : it.d.m.size;

@@ -70,18 +70,74 @@ function delSlice(a: Py[], s: PySlice): void {
   a.length = w;
 }
 
-/** list.sort: stable, by `<` on keys; reverse keeps equal items in their
- * original order (CPython reverses, sorts, reverses again). */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** The comparator for one sort: -1 when a < b, else 0. V8's Array sort is
+ * a port of CPython's timsort that only asks "less than?" (order < 0), so
+ * with this comparator the sequence of Python `<` calls is CPython's. */
+function comparatorFor(keys: Py[]): (a: Py, b: Py) => number {
+  let allInt = true, allStr = true, allFloat = true;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const t = typeof k;
+    if (t !== 'number') allInt = false;
+    if (t !== 'string') allStr = false;
+    else if (allStr && k.length > 1 && SURROGATE.test(k)) allStr = false;
+    if (!(t === 'object' && k.cls === T.float)) allFloat = false;
+    if (!allInt && !allStr && !allFloat) break;
+  }
+  if (allInt || allStr) return (a, b) => (a < b ? -1 : 0);
+  if (allFloat) return (a, b) => (a.v < b.v ? -1 : 0);
+  return (a, b) => (lessThan(a, b) ? -1 : 0);
+}
+
+/** Sorts items (a new array is returned; items is left alone) as
+ * list.sort does: keys computed first, only `<`, stable, and reverse by
+ * reversing before and after so that equal items keep their order. */
+export function sortArray(items: Py[], key: Py, reverse: boolean): Py[] {
+  const n = items.length;
+  if (key === None) {
+    const a = items.slice();
+    if (n < 2) return a;
+    if (reverse) a.reverse();
+    a.sort(comparatorFor(a));
+    if (reverse) a.reverse();
+    return a;
+  }
+  const keys = new Array(n);
+  for (let i = 0; i < n; i++) keys[i] = callSync(key, [items[i]]);
+  if (n < 2) return items.slice();
+  const idx = new Array(n);
+  for (let i = 0; i < n; i++) idx[i] = reverse ? n - 1 - i : i;
+  const cmp = comparatorFor(keys);
+  idx.sort((i, j) => cmp(keys[i], keys[j]));
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = items[idx[reverse ? n - 1 - i : i]];
+  return out;
+}
+
+/** sorted(): a new sorted array. */
 export function sortList(a: Py[], key: Py, reverse: boolean): void {
-  const keys = key === None ? a.slice() : a.map((x) => callSync(key, [x]));
-  const order = a.map((_, i) => i);
-  if (reverse) order.reverse();
-  if (keys.every((k) => typeof k === 'number')) order.sort((i, j) => (keys[i] as number) - (keys[j] as number));
-  else if (keys.every((k) => typeof k === 'string')) order.sort((i, j) => (keys[i] < keys[j] ? -1 : keys[i] > keys[j] ? 1 : 0));
-  else order.sort((i, j) => (lessThan(keys[i], keys[j]) ? -1 : lessThan(keys[j], keys[i]) ? 1 : 0));
-  if (reverse) order.reverse();
-  const copy = a.slice();
-  for (let i = 0; i < a.length; i++) a[i] = copy[order[i]];
+  const r = sortArray(a, key, reverse);
+  for (let i = 0; i < r.length; i++) a[i] = r[i];
+}
+
+/** list.sort(): the list looks empty while it is sorted; changing it from
+ * a key or comparison is detected ("list modified during sort"). */
+function listSort(list: PyList, key: Py, reverse: boolean): void {
+  const saved = list.items;
+  const temp: Py[] = [];
+  list.items = temp;
+  let sorted: Py[] | null = null;
+  let modified = false;
+  try {
+    sorted = sortArray(saved, key, reverse);
+  } finally {
+    modified = list.items !== temp || temp.length !== 0;
+    list.items = saved;
+  }
+  for (let i = 0; i < sorted.length; i++) saved[i] = sorted[i];
+  if (modified) throw ValueError('list modified during sort');
 }
 
 class ListRevIter extends NativeIter {
@@ -202,7 +258,11 @@ export function setupList(): void {
     reverse: ['self, /', (self: Py) => { L(self).reverse(); return None; }],
     clear: ['self, /', (self: Py) => { L(self).length = 0; return None; }],
     copy: ['self, /', (self: Py) => new PyList(L(self).slice())],
-    sort: ['self, /, *, key=None, reverse=False', (self: Py, key: Py, rev: Py) => { sortList(L(self), key, truthy(rev)); return None; }],
+    sort: ['self, /, *, key=None, reverse=False', (self: Py, key: Py, rev: Py) => {
+      if (!(self instanceof PyList)) L(self);
+      listSort(self, key, truthy(rev));
+      return None;
+    }],
   });
   attrs(t, { __hash__: None });
   void index;

@@ -88,6 +88,20 @@ export class PyType extends PyObject {
     for (const s of this.subclasses()) s.modified();
   }
 
+  /** Called after one name in the namespace was set or deleted: cheaper
+   * than modified() (a class counter `C.count += 1` must not flush every
+   * cached method of C and its subclasses). */
+  modifiedName(name: string): void {
+    if (name.startsWith('__') && name.endsWith('__')) {
+      // dunders feed the per-type flags and key kinds
+      this.modified();
+      return;
+    }
+    this.mcache.delete(name);
+    this.ver = nextVersion++;
+    for (const s of this.subclasses()) s.modifiedName(name);
+  }
+
   addSubclass(t: PyType): void {
     this.subs.push(new WeakRef(t));
   }

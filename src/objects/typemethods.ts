@@ -41,14 +41,14 @@ function typeSetattr(t: PyType, name: string, v: Py): void {
     return;
   }
   t.dict.setS(name, v);
-  t.modified();
+  t.modifiedName(name);
   if (name === '__abstractmethods__') t.abstract = new Set(iterToArray(v).map((x) => strValue(x) ?? ''));
 }
 
 function typeDelattr(t: PyType, name: string): void {
   if (t.builtin) throw TypeError(`cannot delete '${name}' attribute of immutable type '${t.name}'`);
   if (t.dict.pop(name) === undefined) throw noAttribute(t, name);
-  t.modified();
+  t.modifiedName(name);
   if (name === '__abstractmethods__') t.abstract = null;
 }
 

@@ -30,6 +30,7 @@ import { format as formatValue } from '../objects/format';
 import * as imports from './imports';
 import { displayhook, py2print, execStmt, localsOf } from './hostcalls';
 import { PyCode } from '../objects/code';
+import { getattrIC, setattrIC, callm0IC, callm1IC, callmIC } from './ic';
 import { AsyncGenAwaitable, agWrap } from '../objects/asyncgen';
 import { starStart, starMatch, starRaised, starFinish } from '../objects/exceptiongroup';
 
@@ -699,6 +700,11 @@ export const R = {
   callm0: call.callMethod0,
   callm1: call.callMethod1,
   callm: call.callMethod,
+  getattrIC,
+  setattrIC,
+  callm0IC,
+  callm1IC,
+  callmIC,
   superCall,
   mkfn,
   buildClass: buildClassV,

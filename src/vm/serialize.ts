@@ -38,6 +38,7 @@ function wellKnown(interp: Interpreter): Map<unknown, string> {
   add(SUSPEND, 'SUSPEND');
   for (const name of Object.keys(T).sort()) {
     const t = T[name];
+    if (t === undefined) continue;
     add(t, `T:${name}`);
     for (const [k, v] of t.dict.entries()) add(v, `T:${name}.${k}`);
     add(t.dict, `T:${name}.__dict__`);

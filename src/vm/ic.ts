@@ -1,0 +1,187 @@
+// Inline caches for attribute access and method calls. Each attribute site
+// in generated code owns an IC object; when the receiver's class (and its
+// version: bumped on any change to the class or a base) is the cached one,
+// the class-side lookup along the MRO is skipped.
+
+import { MISSING, type Py } from '../objects/base';
+import type { PyType } from '../objects/type';
+import { PyFunction } from '../objects/function';
+import { PyBuiltin } from '../objects/builtinfunc';
+import { PyProperty, PyGetSet, PySlot } from '../objects/descriptors';
+import { PyDict } from '../objects/dict';
+import { getattr, setattr, descrGet, tflags, TF, isDataDescr } from '../objects/attrs';
+import { callSync } from './call';
+import type { Thread } from './thread';
+import { callMethod, callMethod0, callMethod1, enter, newFrame } from './call';
+
+export const enum K {
+  /** not cacheable (custom __getattribute__/__setattr__ ...) */
+  None = -1,
+  /** no class attribute: the instance dict decides */
+  InstanceOnly = 0,
+  /** a non-data class attribute: instance dict first, else d.__get__ */
+  ClassAttr = 1,
+  /** a data descriptor with __get__/__set__: it decides */
+  DataDescr = 2,
+}
+
+export class IC {
+  t: PyType | null = null;
+  ver = 0;
+  kind: K = K.None;
+  d: Py = null;
+}
+
+/** A fresh cache for one site (allocated at compile time). */
+export function ic(): IC {
+  return new IC();
+}
+
+function hasGetter(d: Py): boolean {
+  if (d instanceof PyProperty || d instanceof PyGetSet || d instanceof PySlot) return true;
+  return (tflags(d.cls) & TF.HasGet) !== 0;
+}
+
+function fillGet(c: IC, tp: PyType, name: string): void {
+  c.t = tp;
+  c.ver = tp.ver;
+  // __getattr__ must also catch AttributeErrors raised by descriptors:
+  // leave such classes to the general path
+  if (tflags(tp) & (TF.CustomGetattribute | TF.HasGetattr)) {
+    c.kind = K.None;
+    return;
+  }
+  const d = tp.lookup(name);
+  c.d = d;
+  if (d === MISSING) c.kind = K.InstanceOnly;
+  else if (typeof d === 'object' && !(d instanceof PyFunction) && isDataDescr(d) && hasGetter(d)) c.kind = K.DataDescr;
+  else c.kind = K.ClassAttr;
+}
+
+/** o.name through the site's cache. */
+export function getattrIC(o: Py, name: string, c: IC): Py {
+  if (typeof o === 'object') {
+    const tp: PyType = o.cls;
+    if (tp !== c.t || tp.ver !== c.ver) fillGet(c, tp, name);
+    switch (c.kind) {
+      case K.InstanceOnly: {
+        const d = o.dict;
+        if (d !== null) {
+          const v = d.m.get(name);
+          if (v !== undefined) return v;
+        }
+        break;
+      }
+      case K.ClassAttr: {
+        const d = o.dict;
+        if (d !== null) {
+          const v = d.m.get(name);
+          if (v !== undefined) return v;
+        }
+        return descrGet(c.d, o, tp);
+      }
+      case K.DataDescr:
+        return descrGet(c.d, o, tp);
+    }
+  }
+  return getattr(o, name);
+}
+
+function fillSet(c: IC, tp: PyType, name: string): void {
+  c.t = tp;
+  c.ver = tp.ver;
+  if (tflags(tp) & TF.CustomSetattr || !tp.hasDict) {
+    c.kind = K.None;
+    return;
+  }
+  const d = tp.lookup(name);
+  c.d = d;
+  c.kind = d !== MISSING && typeof d === 'object' && !(d instanceof PyFunction) && isDataDescr(d) ? K.DataDescr : K.InstanceOnly;
+}
+
+/** o.name = v through the site's cache. */
+export function setattrIC(o: Py, name: string, v: Py, c: IC): void {
+  if (typeof o === 'object') {
+    const tp: PyType = o.cls;
+    if (tp !== c.t || tp.ver !== c.ver) fillSet(c, tp, name);
+    if (c.kind === K.InstanceOnly) {
+      let d = o.dict;
+      if (d === null) d = o.dict = new PyDict();
+      d.m.set(name, v);
+      return;
+    }
+  }
+  setattr(o, name, v);
+}
+
+function fillMethod(c: IC, tp: PyType, name: string): void {
+  c.t = tp;
+  c.ver = tp.ver;
+  c.kind = K.None;
+  if (tflags(tp) & TF.CustomGetattribute) return;
+  const d = tp.lookup(name);
+  c.d = d;
+  if (d instanceof PyFunction) c.kind = K.ClassAttr;
+  else if (d instanceof PyBuiltin && d.owner !== undefined && !d.classmethod && !d.staticmethod) c.kind = K.DataDescr;
+}
+
+/** The function to call for o.name(...) with o prepended, or null. */
+function methodOf(o: Py, name: string, c: IC): Py {
+  if (typeof o !== 'object') return null;
+  const tp: PyType = o.cls;
+  if (tp !== c.t || tp.ver !== c.ver) fillMethod(c, tp, name);
+  if (c.kind === K.ClassAttr) {
+    const d = o.dict;
+    if (d !== null && d.m.has(name)) return null;
+    return c.d;
+  }
+  if (c.kind === K.DataDescr) return c.d;
+  return null;
+}
+
+/** o.name() */
+export function callm0IC(t: Thread, o: Py, name: string, c: IC): Py {
+  const fn = methodOf(o, name, c);
+  if (fn instanceof PyFunction) {
+    const code = fn.code;
+    if (code.simpleArgs && code.argcount === 1) {
+      const f = newFrame(fn);
+      f.L[0] = o;
+      return enter(t, f);
+    }
+  } else if (fn !== null && fn.sig.simple && fn.sig.npos === 1) return fn.impl(o);
+  return callMethod0(t, o, name);
+}
+
+/** o.name(a) */
+export function callm1IC(t: Thread, o: Py, name: string, a: Py, c: IC): Py {
+  const fn = methodOf(o, name, c);
+  if (fn instanceof PyFunction) {
+    const code = fn.code;
+    if (code.simpleArgs && code.argcount === 2) {
+      const f = newFrame(fn);
+      f.L[0] = o;
+      f.L[1] = a;
+      return enter(t, f);
+    }
+  } else if (fn !== null && fn.sig.simple && fn.sig.npos === 2) return fn.impl(o, a);
+  return callMethod1(t, o, name, a);
+}
+
+/** o.name(*args) with keywords */
+export function callmIC(t: Thread, o: Py, name: string, args: Py[], kwnames: string[] | null, c: IC): Py {
+  const fn = methodOf(o, name, c);
+  if (fn instanceof PyFunction && kwnames === null) {
+    const code = fn.code;
+    if (code.simpleArgs && code.argcount === args.length + 1) {
+      const f = newFrame(fn);
+      const L = f.L;
+      L[0] = o;
+      for (let i = 0; i < args.length; i++) L[i + 1] = args[i];
+      return enter(t, f);
+    }
+  }
+  return callMethod(t, o, name, args, kwnames);
+}
+
+void callSync;

@@ -86,8 +86,10 @@ export function recognitionError(err: IRecognitionException, ts: TokenStream, fi
         const after = tokens[Math.max(end, from) + 1];
         return !after || after === last || after.startLine! > line;
       };
+      // (only where CPython's error rules read an expression)
+      const reads = !FORCED_MESSAGES.has(e.msg) && inExpression(err) && err.message !== 'expected:NEWLINE';
       if (idx < 0 || tok.startLine! > line || tokens[idx + 1] === last
-        || (!FORCED_MESSAGES.has(e.msg) && ((isAny(tok, EXPR_START) && readTo(idx))
+        || (reads && ((isAny(tok, EXPR_START) && readTo(idx))
           || (tok.tokenType === T.Equal && isAny(tokens[idx - 1], EXPR_END) && readTo(idx + 1))))) {
         return fromLex(lexErr);
       }
@@ -148,14 +150,9 @@ function parserError(err: IRecognitionException, tok: IToken, idx: number, ts: T
       return fail("expected 'else' after 'if' expression", 'SyntaxError', s.startLine!, s.startColumn!, prev.endLine!, prev.endColumn! + 1);
     }
   }
-  // the innermost rule that tells whether an expression was being read
-  let inExpression = true;
-  for (let k = stack.length - 1; k >= 0; k--) {
-    if (NOT_EXPRESSIONS.has(stack[k])) { inExpression = false; break; }
-    if (EXPRESSION_RULES.has(stack[k])) break;
-  }
+  const inExpr = inExpression(err);
   if (tok.tokenType === T.Equal && idx >= 1 && tokenMatcher(tokens[idx - 1], T.Name) && tokens[idx - 2]?.tokenType !== T.Dot
-    && inExpression && what !== 'notall') {
+    && inExpr && what !== 'notall' && rule !== 'simpleStmts') {
     const name = tokens[idx - 1];
     const after = tokens[idx + 1];
     if (after && !isAny(after, GROUP_START) && after.tokenType !== T.Newline) {
@@ -172,7 +169,7 @@ function parserError(err: IRecognitionException, tok: IToken, idx: number, ts: T
   // `a[]`: CPython reads `[]...` as a second expression after `a`
   const emptySub = tok.tokenType === T.RSqb && tokens[idx - 1]?.tokenType === T.LSqb && idx > 1 && isAny(tokens[idx - 2], EXPR_END);
   const bIdx = emptySub ? idx - 1 : idx;
-  if (bIdx > 0 && (emptySub || (isAny(tok, EXPR_START) && isAny(tokens[idx - 1], EXPR_END))) && inExpression) {
+  if (bIdx > 0 && (emptySub || (isAny(tok, EXPR_START) && isAny(tokens[idx - 1], EXPR_END))) && inExpr) {
     let start = exprStart(tokens, bIdx);
     // the iterable of a comprehension is not where CPython looks for a comma
     if (start > 0 && tokens[start - 1].tokenType === T.In && forBefore(tokens, start - 1)) start = -1;
@@ -205,6 +202,17 @@ function parserError(err: IRecognitionException, tok: IToken, idx: number, ts: T
     return fail('invalid syntax', 'SyntaxError', line, 0, line, 0);
   }
   return fail('invalid syntax');
+}
+
+/** Whether the parser was reading an expression when it failed: decided by
+ * the innermost rule that tells (a def's parameters or an import are not). */
+function inExpression(err: IRecognitionException): boolean {
+  const stack = err.context?.ruleStack ?? [];
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (NOT_EXPRESSIONS.has(stack[k])) return false;
+    if (EXPRESSION_RULES.has(stack[k])) return true;
+  }
+  return true;
 }
 
 /** First token of the logical line ending just before tokens[idx] (the

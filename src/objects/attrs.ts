@@ -71,8 +71,8 @@ export function descrGet(d: Py, o: Py, tp: PyType): Py {
   if (d instanceof PyFunction) return o === undefined ? d : new PyMethod(d, o);
   if (d instanceof PyBuiltin) {
     if (d.owner === undefined || d.staticmethod) return d;
-    if (d.classmethod) return new PyMethod(d, o === undefined ? tp : typeOf(o));
-    return o === undefined ? d : new PyMethod(d, o);
+    if (d.classmethod) return d.bound(o === undefined ? tp : typeOf(o));
+    return o === undefined ? d : d.bound(o);
   }
   if (d instanceof PyGetSet) return o === undefined ? d : d.get(o);
   if (d instanceof PySlot) {

@@ -196,6 +196,14 @@ export class PyBuiltin extends PyObject {
     this.owner = opts.owner;
   }
 
+  /** This builtin bound to a receiver (a method of an instance, a class
+   * method of a class): a copy of the same kind with `self` set. */
+  bound(self: Py): PyBuiltin {
+    const b = Object.assign(Object.create(Object.getPrototypeOf(this)), this) as PyBuiltin;
+    b.self = self;
+    return b;
+  }
+
   /** Calls with positional `args` followed by keyword values named by
    * `kwnames` (vectorcall layout). */
   call(args: Py[], kwnames: string[] | null): Py {

@@ -15,7 +15,8 @@ import { PyBytes } from './bytesutil';
 import { methods, staticMethods, getsets } from './typesetup';
 import { TypeError, ValueError } from './raise';
 import { typeOf, typeName } from './typeof';
-import { repr, hashOf, richEqBool } from './protocol';
+import { repr, hashOf, richEqBool, strHash } from './protocol';
+import { idHash } from './hash';
 import { objectId } from './identity';
 import { qualifiedName } from './object';
 import { callV } from '../vm/call';
@@ -122,11 +123,12 @@ export function setupFunctions(): void {
     __call__: ['self, /, *args, **kwargs', (b: PyBuiltin, args: Py[], kw: PyDict) => callWithDict(b, args, kw)],
     __get__: ['self, instance, owner=None, /', (b: PyBuiltin, inst: Py, owner: Py) => {
       if (!b.owner || b.staticmethod) return b;
-      if (b.classmethod) return new PyMethod(b, inst === None ? owner : typeOf(inst));
-      return inst === None ? b : new PyMethod(b, inst);
+      if (b.self !== undefined) return b;
+      if (b.classmethod) return b.bound(inst === None ? owner : typeOf(inst));
+      return inst === None ? b : b.bound(inst);
     }],
     __eq__: ['self, value, /', (b: PyBuiltin, o: Py) => (o instanceof PyBuiltin ? b === o || (b.impl === o.impl && b.self === o.self) : NotImplemented)],
-    __hash__: ['self, /', (b: PyBuiltin) => objectId(b) >> 4],
+    __hash__: ['self, /', (b: PyBuiltin) => (b.self === undefined ? idHash(b) : idHash(b.self) ^ strHash(b.qualname))],
     __reduce__: ['self, /', (b: PyBuiltin) => b.name],
   });
   getsets(bf, {

@@ -86,8 +86,7 @@ export function recognitionError(err: IRecognitionException, ts: TokenStream, fi
         const after = tokens[Math.max(end, from) + 1];
         return !after || after === last || after.startLine! > line;
       };
-      // (only where CPython's error rules read an expression)
-      const reads = !FORCED_MESSAGES.has(e.msg) && inExpression(err) && err.message !== 'expected:NEWLINE';
+      const reads = !FORCED_MESSAGES.has(e.msg);
       if (idx < 0 || tok.startLine! > line || tokens[idx + 1] === last
         || (reads && ((isAny(tok, EXPR_START) && readTo(idx))
           || (tok.tokenType === T.Equal && isAny(tokens[idx - 1], EXPR_END) && readTo(idx + 1))))) {

@@ -4,13 +4,13 @@
 // when the call returns, so replacement functions may block or switch
 // threads like any other Python code.
 
-import { SUSPEND, None, type Py } from '../src/objects/base';
+import { SUSPEND, None, MISSING, type Py } from '../src/objects/base';
 import { PyTuple } from '../src/objects/tuple';
 import { PyList } from '../src/objects/list';
 import { PyBytes } from '../src/objects/bytesutil';
 import { strValue } from '../src/objects/strutil';
 import { TypeError } from '../src/objects/raise';
-import { typeName } from '../src/objects/typeof';
+import { typeName, typeOf } from '../src/objects/typeof';
 import { NativeFrame } from '../src/vm/frame';
 import { type Thread } from '../src/vm/thread';
 import { callV } from '../src/vm/call';
@@ -33,29 +33,36 @@ export function fromLatin1(s: string): PyBytes {
   return new PyBytes(u);
 }
 
-function templateSource(p: PatternObj, repl: Py): string {
+/** A template's text (latin-1 image for bytes) and whether it is a str. */
+function templateSource(repl: Py): [string, boolean] {
   const s = strValue(repl);
-  if (p.istext) {
-    if (s !== null) return s;
-    throw TypeError(`expected str instance, ${typeName(repl)} found`);
-  }
+  if (s !== null) return [s, true];
   const b = bufferOf(repl);
-  if (b === null) throw TypeError(`expected a bytes-like object, ${typeName(repl)} found`);
-  return latin1(b);
+  if (b === null) throw TypeError(`decoding to str: need a bytes-like object, ${typeName(repl)} found`);
+  return [latin1(b), false];
 }
 
-/** The parsed replacement template `repl` for pattern p (cached). */
+/** The message for inserting a str into bytes or the reverse. */
+function mismatch(p: PatternObj, item: number): string {
+  return p.istext ? `sequence item ${item}: expected str instance, bytes found` : `sequence item ${item}: expected a bytes-like object, str found`;
+}
+
+/** The parsed replacement template `repl` for pattern p (cached). A
+ * template of the other string type still parses; using it fails later,
+ * when its text is joined with the subject's (as in CPython). */
 export function getTemplate(p: PatternObj, repl: Py): Template {
-  const src = templateSource(p, repl);
-  let t = p.tcache?.get(src);
+  const [src, istext] = templateSource(repl);
+  const key = (istext ? 's' : 'b') + src;
+  let t = p.tcache?.get(key);
   if (t) return t;
   try {
-    t = parseTemplate(Array.from(src), p.istext, p.groups, p.groupindex);
+    t = parseTemplate(Array.from(src), istext, p.groups, p.groupindex);
   } catch (e) {
     if (e instanceof ReSyntaxError) throw reError(e.msg, repl, e.pos);
     throw e;
   }
-  (p.tcache ??= new Map()).set(src, t);
+  if (istext !== p.istext) t.mismatch = true;
+  (p.tcache ??= new Map()).set(key, t);
   if (p.tcache.size > 512) p.tcache.delete(p.tcache.keys().next().value!);
   return t;
 }
@@ -74,6 +81,7 @@ function expandRaw(t: Template, m: MatchObj): string {
 
 /** Match.expand(template) with a parsed template. */
 export function expandTemplate(t: Template, m: MatchObj): Py {
+  if (t.mismatch) throw TypeError(mismatch(m.pat, 0));
   const s = expandRaw(t, m);
   return m.subj.istext ? s : fromLatin1(s);
 }
@@ -86,6 +94,7 @@ class SubLoop {
   start = 0;
   mustAdvance = false;
   bad: string | null = null;
+  wrongType = false;
   constructor(public p: PatternObj, public subj: Subj, public fn: Py, public tpl: Template | null, public lit: string, public count: number, public subn: boolean) {}
 
   /** Adds the value returned by the repl callable. */
@@ -123,6 +132,9 @@ class SubLoop {
         const r = callV(t, this.fn, [m], null);
         if (r === SUSPEND) return SUSPEND;
         this.add(r);
+      } else if (this.wrongType) {
+        this.bad ??= mismatch(this.p, this.pieces.length);
+        this.pieces.push('');
       } else if (this.tpl !== null) this.pieces.push(expandRaw(this.tpl, m));
       else this.pieces.push(this.lit);
     }
@@ -157,10 +169,10 @@ class SubFrame extends NativeFrame {
 /** Pattern.sub / Pattern.subn. */
 export function sub(t: Thread, p: PatternObj, repl: Py, subj: Subj, count: number, subn: boolean): Py {
   let fn: Py = null, tpl: Template | null = null, lit = '';
-  const rs = strValue(repl);
-  const rb = rs === null ? bufferOf(repl) : null;
-  if (rs !== null || rb !== null) {
-    const src = templateSource(p, repl);
+  let wrongType = false;
+  if (typeOf(repl).lookup('__call__') === MISSING) {
+    const [src, istext] = templateSource(repl);
+    wrongType = istext !== p.istext;
     if (src.includes('\\')) {
       tpl = getTemplate(p, repl);
       if (tpl.literal) {
@@ -170,6 +182,7 @@ export function sub(t: Thread, p: PatternObj, repl: Py, subj: Subj, count: numbe
     } else lit = src;
   } else fn = repl;
   const loop = new SubLoop(p, subj, fn, tpl, lit, count, subn);
+  loop.wrongType = wrongType;
   const r = loop.run(t);
   if (r === SUSPEND) under(t, new SubFrame(loop));
   return r;

@@ -12,6 +12,8 @@ export interface Template {
   parts: (string | number)[];
   /** The template has no group references. */
   literal: boolean;
+  /** A str template for a bytes pattern or the reverse. */
+  mismatch?: boolean;
 }
 
 const ESC: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };

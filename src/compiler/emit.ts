@@ -47,6 +47,20 @@ export class CodeBuilder {
   /** number of JS scratch variables $0..$n used */
   jsTemps = 0;
   blocks: Block[] = [];
+  /** Source spans of operations (for traceback carets): [line, col,
+   * endLine, endCol, kind, a, b]; kind 1 = binary op (a: end of the left
+   * operand, b: start of the right), 2 = subscript (a: end of the value). */
+  spans: number[][] = [];
+  /** span index of the call made at each resume label (-1: none) */
+  labelPos: number[] = [-1];
+  /** span of the call being emitted, taken by the next resume label */
+  pendingPos = -1;
+
+  /** Registers the span of an operation; returns its index. */
+  span(n: A.Pos, kind = 0, a = -1, b = -1): number {
+    this.spans.push([n.lineno, n.col_offset, n.end_lineno, n.end_col_offset, kind, a, b]);
+    return this.spans.length - 1;
+  }
 
   emit(line: string): void {
     this.out.push(line);
@@ -56,6 +70,7 @@ export class CodeBuilder {
     const l = this.nlabels++;
     this.H[l] = -1;
     this.LN[l] = 0;
+    this.labelPos[l] = -1;
     return l;
   }
 

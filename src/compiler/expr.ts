@@ -111,6 +111,8 @@ export class ExprCompiler extends CodeBuilder {
    * expression holding its result ('r'). */
   suspend(js: string): string {
     const k = this.newLabel();
+    this.labelPos[k] = this.pendingPos;
+    this.pendingPos = -1;
     this.emit(`r = ${js};`);
     this.emit(`if (r === S) { f.pc = ${k}; return S; }`);
     this.place(k);
@@ -257,7 +259,7 @@ export class ExprCompiler extends CodeBuilder {
         return this.loadName(e.id, e);
       case 'Attribute': {
         const o = this.expr(e.value);
-        return `R.getattrIC(${o}, ${jsStr(this.mangled(e.attr))}, ${this.u.icSite()})`;
+        return `R.getattrIC(${o}, ${jsStr(this.mangled(e.attr))}, ${this.u.icSite()}, p = ${this.span(e)})`;
       }
       case 'Subscript':
         return this.subscript(e);
@@ -265,7 +267,7 @@ export class ExprCompiler extends CodeBuilder {
         const l = this.keep(this.expr(e.left), e.right);
         const r = this.expr(e.right);
         const op = e.op === 'Div' && this.u.py2 ? 'py2div' : BINOPS[e.op];
-        return `R.${op}(${l}, ${r})`;
+        return `R.${op}(${l}, ${r}, p = ${this.span(e, 1, e.left.end_col_offset, e.right.col_offset)})`;
       }
       case 'UnaryOp': {
         const v = this.expr(e.operand);
@@ -368,9 +370,14 @@ export class ExprCompiler extends CodeBuilder {
       const lo = this.keep(s.lower ? this.expr(s.lower) : 'None', s.upper, s.step);
       const hi = this.keep(s.upper ? this.expr(s.upper) : 'None', s.step);
       const st = s.step ? this.expr(s.step) : 'None';
-      return `R.getslice(${o}, ${lo}, ${hi}, ${st})`;
+      return `R.getslice(${o}, ${lo}, ${hi}, ${st}, p = ${this.subscriptSpan(e)})`;
     }
-    return `R.getitem(${o}, ${this.expr(s)})`;
+    return `R.getitem(${o}, ${this.expr(s)}, p = ${this.subscriptSpan(e)})`;
+  }
+
+  /** Span of a subscript: `~` under the value, `^` under the brackets. */
+  subscriptSpan(e: A.Subscript): number {
+    return this.span(e, 2, e.value.end_col_offset, e.slice.end_col_offset);
   }
 
   slice(e: A.Slice): string {
@@ -509,6 +516,12 @@ export class ExprCompiler extends CodeBuilder {
   call(e: A.Call): string {
     const special = this.specialCall(e);
     if (special !== null) return special;
+    const pos = this.span(e);
+    const r = this.callInner(e, pos);
+    return r;
+  }
+
+  private callInner(e: A.Call, pos: number): string {
     const hasStar = e.args.some((a) => a.type === 'Starred') || e.keywords.some((k) => k.arg === null);
     const argExprs = [...e.args.map((a) => (a.type === 'Starred' ? a.value : a)), ...e.keywords.map((k) => k.value)];
     // method call: o.m(...)
@@ -518,27 +531,27 @@ export class ExprCompiler extends CodeBuilder {
       const args = this.exprList(argExprs);
       const ic = this.u.icSite();
       if (!e.keywords.length) {
-        if (args.length === 0) return this.suspend(`R.callm0IC(t, ${o}, ${name}, ${ic})`);
-        if (args.length === 1) return this.suspend(`R.callm1IC(t, ${o}, ${name}, ${args[0]}, ${ic})`);
-        return this.suspend(`R.callmIC(t, ${o}, ${name}, [${args.join(', ')}], null, ${ic})`);
+        if (args.length === 0) return this.callAt(pos, `R.callm0IC(t, ${o}, ${name}, ${ic}, p = ${pos})`);
+        if (args.length === 1) return this.callAt(pos, `R.callm1IC(t, ${o}, ${name}, ${args[0]}, ${ic}, p = ${pos})`);
+        return this.callAt(pos, `R.callmIC(t, ${o}, ${name}, [${args.join(', ')}], null, ${ic}, p = ${pos})`);
       }
       const kw = this.u.konst(e.keywords.map((k) => k.arg));
-      return this.suspend(`R.callmIC(t, ${o}, ${name}, [${args.join(', ')}], ${kw}, ${ic})`);
+      return this.callAt(pos, `R.callmIC(t, ${o}, ${name}, [${args.join(', ')}], ${kw}, ${ic}, p = ${pos})`);
     }
     const fn = this.keep(this.expr(e.func), ...argExprs);
     if (!hasStar) {
       const args = this.exprList(argExprs);
       if (!e.keywords.length) {
-        if (args.length <= 3) return this.suspend(`R.call${args.length}(t, ${fn}${args.map((a) => ', ' + a).join('')})`);
-        return this.suspend(`R.callV(t, ${fn}, [${args.join(', ')}], null)`);
+        if (args.length <= 3) return this.callAt(pos, `R.call${args.length}(t, ${fn}${args.map((a) => ', ' + a).join('')}, p = ${pos})`);
+        return this.callAt(pos, `R.callV(t, ${fn}, [${args.join(', ')}], null, p = ${pos})`);
       }
       const kw = this.u.konst(e.keywords.map((k) => k.arg));
-      return this.suspend(`R.callV(t, ${fn}, [${args.join(', ')}], ${kw})`);
+      return this.callAt(pos, `R.callV(t, ${fn}, [${args.join(', ')}], ${kw}, p = ${pos})`);
     }
     // f(*a, x, **k, y=1)
     const vals = this.exprList(argExprs);
-    const pos = e.args.map((a, i) => (a.type === 'Starred' ? `R.starArg(${vals[i]}, ${fn})` : `[${vals[i]}]`));
-    const posJs = pos.length ? `R.tuple([].concat(${pos.join(', ')}))` : 'null';
+    const parts = e.args.map((a, i) => (a.type === 'Starred' ? `R.starArg(${vals[i]}, ${fn})` : `[${vals[i]}]`));
+    const posJs = parts.length ? `R.tuple([].concat(${parts.join(', ')}))` : 'null';
     let kwJs = 'null';
     if (e.keywords.length) {
       const d = this.js();
@@ -549,7 +562,13 @@ export class ExprCompiler extends CodeBuilder {
       });
       kwJs = code + `${d})`;
     }
-    return this.suspend(`R.callEx(t, ${fn}, ${posJs}, ${kwJs})`);
+    return this.callAt(pos, `R.callEx(t, ${fn}, ${posJs}, ${kwJs}, p = ${pos})`);
+  }
+
+  /** Emits a call (JS js) whose resume label remembers source span pos. */
+  callAt(pos: number, js: string): string {
+    this.pendingPos = pos;
+    return this.suspend(js);
   }
 
   /** Calls that compile specially: super() with no arguments. */

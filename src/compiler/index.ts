@@ -223,6 +223,8 @@ class Unit implements UnitCtx {
     code.nslots = c.tempBase + c.tempMax;
     const js = assemble(c, index);
     code.handlers = Int32Array.from(c.H);
+    code.labelPos = Int32Array.from(c.labelPos);
+    code.spans = c.spans;
     code.lines = Int32Array.from(c.LN);
     this.pending.push({ code, js });
     return code;
@@ -297,7 +299,7 @@ function assemble(c: FnCompiler, index: number): string {
   return [
     `function c${index}(f, t) {`,
     `const L = f.L, G = f.globals, B = f.builtins, N = f.ns;`,
-    `let pc = f.pc, h = H${index}[pc], r = t.rv, e${scratch};`,
+    `let pc = f.pc, h = H${index}[pc], p = P${index}[pc], r = t.rv, e${scratch};`,
     `for (;;) {`,
     `try {`,
     `if (t.exc !== null && f.yf === null) { if (h < 0) return R.passExc(f, t); e = t.exc; t.exc = null; throw e; }`,
@@ -305,7 +307,7 @@ function assemble(c: FnCompiler, index: number): string {
     ...c.out,
     `}`,
     `} catch (x) {`,
-    `e = R.caught(x, f, t);`,
+    `e = R.caught(x, f, t, p);`,
     `if (h < 0) { t.exc = e; return RAISE; }`,
     `pc = h;`,
     `}`,
@@ -370,7 +372,7 @@ function instantiate(u: Unit): void {
   const parts: string[] = [`'use strict';`, `const S = R.SUSPEND, STOP = R.STOP, RAISE = R.RAISE, None = R.None, Ellipsis = R.Ellipsis, V = R.V;`];
   u.consts.forEach((_, i) => parts.push(`const k${i} = K[${i}];`));
   for (const p of u.pending) {
-    parts.push(`const H${p.code.index} = HS[${p.code.index}];`);
+    parts.push(`const H${p.code.index} = HS[${p.code.index}], P${p.code.index} = PS[${p.code.index}];`);
   }
   const body = hoistHelpers(u.pending.map((p) => p.js).join('\n'));
   for (const name of body.names) parts.push(`const R_${name} = R.${name};`);
@@ -378,11 +380,15 @@ function instantiate(u: Unit): void {
   parts.push(`return [${u.pending.map((p) => `[${p.code.index}, c${p.code.index}]`).join(', ')}];`);
   const src = parts.join('\n');
   const handlers: Int32Array[] = [];
-  for (const p of u.pending) handlers[p.code.index] = p.code.handlers;
+  const positions: Int32Array[] = [];
+  for (const p of u.pending) {
+    handlers[p.code.index] = p.code.handlers;
+    positions[p.code.index] = p.code.labelPos;
+  }
   let fns: [number, Function][];
   try {
     // eslint-disable-next-line no-new-func
-    fns = new Function('R', 'K', 'HS', src)(runtime, u.consts, handlers);
+    fns = new Function('R', 'K', 'HS', 'PS', src)(runtime, u.consts, handlers, positions);
   } catch (err) {
     if (process.env.PYS_DEBUG) {
       console.error(src);

@@ -222,7 +222,7 @@ export class StmtCompiler extends ExprCompiler {
   /** `throw x` as a jump to the handler of the current region (or RAISE
    * out of the frame): raising in Python code costs no JS throw. */
   raiseJs(x: string): string {
-    return `{ e = R.caught(${x}, f, t); if (h < 0) { t.exc = e; return RAISE; } pc = h; continue; }`;
+    return `{ e = R.caught(${x}, f, t, p); if (h < 0) { t.exc = e; return RAISE; } pc = h; continue; }`;
   }
 
   /** Jumps to label l, setting the handler register for its region. */

@@ -56,6 +56,11 @@ export class PyCode extends PyObject {
   handlers!: Int32Array;
   /** Line of each resume label. */
   lines!: Int32Array;
+  /** Span index of the call at each resume label (-1: none). */
+  labelPos!: Int32Array;
+  /** Operation spans [line, col, endLine, endCol, anchorStart, anchorEnd]
+   * (traceback carets; tb_lasti indexes them). */
+  spans: number[][] = [];
   unit!: CodeUnit;
   index = 0;
   /** Parameters are plain positional: a call with exactly argcount

@@ -11,6 +11,7 @@ import { PyCell } from './cell';
 import { PyDict } from './dict';
 import { PyTuple, tuple } from './tuple';
 import { PyTraceback } from './exceptions';
+import { ArrayIter } from './iter';
 import { PyBytes } from './bytesutil';
 import { methods, staticMethods, getsets } from './typesetup';
 import { TypeError, ValueError } from './raise';
@@ -211,7 +212,8 @@ export function setupFunctions(): void {
     tb_frame: [(t: PyTraceback) => t.frame],
     tb_lineno: [(t: PyTraceback) => t.lineno],
     tb_next: [(t: PyTraceback) => t.next ?? None, (t: PyTraceback, v: Py) => { t.next = v === None ? null : v; }],
-    tb_lasti: [(t: PyTraceback) => t.lasti],
+    // CPython counts 2-byte instructions: lasti // 2 indexes co_positions()
+    tb_lasti: [(t: PyTraceback) => (t.lasti >= 0 ? t.lasti * 2 : -1)],
   });
   void qualifiedName;
   void current;

@@ -285,7 +285,6 @@ export function typeNew(meta: PyType, nameIn: Py, basesIn: Py, nsIn: Py, kwn: st
     cls.qualname = q;
     d.pop('__qualname__');
   }
-  if (!d.has('__doc__')) d.setS('__doc__', None);
   if (!d.has('__module__')) {
     const g = current.frame?.globals.getS('__name__');
     if (g !== undefined) d.setS('__module__', g);
@@ -326,6 +325,8 @@ export function typeNew(meta: PyType, nameIn: Py, basesIn: Py, nsIn: Py, kwn: st
     }
     cls.slotNames = [...(base.slotNames ?? []), ...own];
   } else hasDict = true;
+  // after __slots__: a '__doc__' slot is allowed (it then holds the docstring)
+  if (!d.has('__doc__')) d.setS('__doc__', None);
   cls.hasDict = hasDict;
   if (hasDict && !bases.some((b) => b.hasDict && !b.builtin) && !d.has('__dict__')) {
     d.setS('__dict__', instanceDictDescr(cls));

@@ -39,13 +39,13 @@ import { starStart, starMatch, starRaised, starFinish } from '../objects/excepti
 /** The catch clause of every step function: a Python exception with this
  * frame's traceback entry added (unless it is being re-raised here), and
  * its __context__ set from the exception being handled. */
-function caught(x: unknown, f: Frame, t: Thread): PyBaseException {
+function caught(x: unknown, f: Frame, t: Thread, p: number): PyBaseException {
   const e = toPyException(x);
   if (V.reraise) {
     V.reraise = false;
     return e;
   }
-  e.traceback = new PyTraceback(f, f.ln, e.traceback);
+  e.traceback = new PyTraceback(f, f.ln, e.traceback, p);
   const ctx = t.excInfo;
   if (ctx !== null && ctx !== e && e.context === null) {
     // avoid cycles in the context chain (as CPython does)
@@ -67,7 +67,7 @@ function caught(x: unknown, f: Frame, t: Thread): PyBaseException {
  * this frame's traceback entry and pass it on (RAISE) without a JS throw. */
 function passExc(f: Frame, t: Thread): Py {
   const e = t.exc!;
-  e.traceback = new PyTraceback(f, f.ln, e.traceback);
+  e.traceback = new PyTraceback(f, f.ln, e.traceback, f.code.labelPos[f.pc]);
   return RAISE;
 }
 

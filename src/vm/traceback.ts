@@ -30,7 +30,11 @@ export function formatTbEntries(tb: PyTraceback | null): string[] {
     const name = f.code.name;
     let entry = `  File "${f.code.filename}", line ${e.lineno}, in ${name}\n`;
     const line = sourceLine(f, e.lineno);
-    if (line !== null && line.trim()) entry += `    ${line.trim()}\n`;
+    if (line !== null && line.trim()) {
+      entry += `    ${line.trim()}\n`;
+      const span = e.lasti >= 0 ? f.code.spans[e.lasti] : undefined;
+      if (span && span[0] === e.lineno) entry += caretLine(line, span);
+    }
     if (entry === last) {
       repeat++;
       if (repeat <= 3) out.push(entry);
@@ -43,6 +47,45 @@ export function formatTbEntries(tb: PyTraceback | null): string[] {
   }
   flushRepeat();
   return out;
+}
+
+/** CPython 3.11's location line under a traceback entry: `^` under the
+ * failing operation, `~`/`^` splitting a binary operator or a subscript;
+ * nothing when the operation spans the whole line. */
+export function caretLine(line: string, span: number[]): string {
+  const [lineno, col, endLine, endColIn, kind, a, b] = span;
+  const stripped = line.trim();
+  const lead = line.length - line.trimStart().length;
+  let endCol = endColIn;
+  let anchors: [number, number] | null = null;
+  const seg = line.slice(col, endCol);
+  if (lineno === endLine) {
+    if (kind === 1 && a >= col && b <= endCol) {
+      const opStr = line.slice(a, b);
+      const opOff = opStr.length - opStr.trimStart().length;
+      let left = a - col + opOff;
+      let right = left + 1;
+      if (opOff + 1 < opStr.length && !/\s/.test(opStr[opOff + 1])) right++;
+      while (left < seg.length && (/\s/.test(seg[left]) || seg[left] === ')' || seg[left] === '#')) {
+        left++;
+        right++;
+      }
+      anchors = [left, right];
+    } else if (kind === 2 && a >= col) {
+      let left = a - col;
+      let right = b - col + 1;
+      while (left < seg.length && seg[left] !== '[') left++;
+      while (right < seg.length && seg[right] !== ']') right++;
+      if (right < seg.length) right++;
+      anchors = [left, right];
+    }
+  } else endCol = line.trimEnd().length;
+  if (!(endCol - col < stripped.length || (anchors && anchors[1] - anchors[0] > 0))) return '';
+  let out = '    ' + ' '.repeat(col - lead);
+  if (anchors) {
+    out += '~'.repeat(anchors[0]) + '^'.repeat(anchors[1] - anchors[0]) + '~'.repeat(endCol - col - anchors[1]);
+  } else out += '^'.repeat(endCol - col);
+  return out + '\n';
 }
 
 /** The last line(s): "Type: message" (and SyntaxError's source/caret). */

@@ -169,7 +169,16 @@ export class PyBuiltin extends PyObject {
   qualname: string;
   module: string | null;
   impl: (...a: any[]) => any;
-  sig: Sig;
+  /** The parsed signature; parsed on first use (thousands of builtins are
+   * created at start-up, few are called). */
+  private sigData: Sig | string;
+  get sig(): Sig {
+    const s = this.sigData;
+    return typeof s === 'string' ? (this.sigData = new Sig(s)) : s;
+  }
+  set sig(s: Sig) {
+    this.sigData = s;
+  }
   doc: string | null;
   /** Bound receiver (module functions, bound builtin methods); else undefined. */
   self: Py;
@@ -190,7 +199,7 @@ export class PyBuiltin extends PyObject {
     this.qualname = opts.qualname ?? name;
     this.module = opts.module ?? null;
     this.impl = impl;
-    this.sig = typeof sig === 'string' ? new Sig(sig) : sig;
+    this.sigData = sig;
     this.doc = opts.doc ?? null;
     this.self = opts.self;
     this.owner = opts.owner;

@@ -2,7 +2,7 @@
 // _PyTypes_InitTypes): first every type object, then their members.
 
 import { T, None, NotImplemented, Ellipsis, PyObject } from './base';
-import { bootstrapTypes, PyType } from './type';
+import { bootstrapTypes, PyType, bootstrapping } from './type';
 import { newType } from './typesetup';
 import { PyInt } from './intutil';
 import { PyFloat } from './float';
@@ -58,6 +58,17 @@ const noNew = (name: string) => () => {
 export function bootstrap(): void {
   if (done) return;
   done = true;
+  bootstrapping.on = true;
+  try {
+    bootstrapAll();
+  } finally {
+    bootstrapping.on = false;
+  }
+  // anything looked up while the tables were filling may be stale
+  for (const t of Object.values(T)) if (t) t.modified();
+}
+
+function bootstrapAll(): void {
   bootstrapTypes();
   const obj = T.object;
   // builtin_function_or_method first: every method table needs it

@@ -20,6 +20,10 @@ export const enum KeyKind {
 
 let nextVersion = 1;
 
+/** While the builtin types are being filled in no lookup has been cached
+ * yet: skip the (quadratic) invalidation walks. */
+export const bootstrapping = { on: false };
+
 export class PyType extends PyObject {
   declare dict: PyDict;
   name: string;
@@ -81,6 +85,7 @@ export class PyType extends PyObject {
   /** Called after the namespace or bases change: drops caches here and in
    * every subclass. */
   modified(): void {
+    if (bootstrapping.on) return;
     this.mcache.clear();
     this.ver = nextVersion++;
     this.keyKind = KeyKind.Unknown;

@@ -280,6 +280,8 @@ export function init(_interp: Interpreter): PyModule {
       }],
       escape: ['pattern', (p: Py) => escape(p)],
       getcodesize: ['', () => 4],
+      // which engine runs a pattern on str subjects ('js' or 'vm'), for tests
+      _engine: ['pattern', (p: Py) => (P(p).js ? 'js' : 'vm')],
       ascii_iscased: ['character, /', (c: Py) => {
         const v = Number(index(c));
         return v < 128 && /[a-zA-Z]/.test(String.fromCharCode(v));

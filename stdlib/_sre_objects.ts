@@ -168,7 +168,7 @@ export function compilePattern(source: Py, flags: number): PatternObj {
   }
   const gidict = new PyDict();
   for (const [name, gid] of p.groupdict) gidict.setS(name, gid);
-  const js = compileJs(p, istext);
+  const js = compileJs(p, istext, prog);
   const po = new PatternObj(source, p.flags, istext, prog, js, p.groups - 1, p.groupdict, gidict);
   if (ck !== null) {
     if (cache.size >= MAXCACHE) cache.delete(cache.keys().next().value!);
@@ -194,15 +194,19 @@ export const enum Run {
   SEARCH,
 }
 
-/** Runs pattern `po` on subj[start:end]; a Match object or null. */
-export function runPattern(po: PatternObj, subj: Subj, start: number, end: number, how: Run, mustAdvance: boolean, pos: number, endpos: number): MatchObj | null {
-  let ok: boolean;
+/** Runs pattern `po` on subj[start:end]; on success the spans are in the
+ * engine's `result` (read them before running another pattern). */
+export function execPattern(po: PatternObj, subj: Subj, start: number, end: number, how: Run, mustAdvance: boolean): boolean {
   const js = po.js;
-  if (js !== null && (subj.str !== null || js.unicodeArr)) {
-    ok = how === Run.SEARCH ? jsSearch(js, subj, start, end, mustAdvance) : jsMatch(js, subj, start, end, how === Run.FULL, mustAdvance);
-  } else if (how === Run.SEARCH) ok = search(po.prog, subj, start, end, mustAdvance);
-  else ok = matchAt(po.prog, subj, start, end, how === Run.FULL ? Mode.FULL : Mode.MATCH, mustAdvance);
-  if (!ok) return null;
+  if (js !== null && subj.str !== null) {
+    return how === Run.SEARCH ? jsSearch(js, subj, start, end, mustAdvance) : jsMatch(js, subj, start, end, how === Run.FULL, mustAdvance);
+  }
+  if (how === Run.SEARCH) return search(po.prog, subj, start, end, mustAdvance);
+  return matchAt(po.prog, subj, start, end, how === Run.FULL ? Mode.FULL : Mode.MATCH, mustAdvance);
+}
+
+/** A Match object for the engine's last result. */
+export function makeMatch(po: PatternObj, subj: Subj, pos: number, endpos: number): MatchObj {
   const n = po.groups;
   const regs = new Int32Array(2 * n + 2);
   regs[0] = result.start;
@@ -220,4 +224,10 @@ export function runPattern(po: PatternObj, subj: Subj, start: number, end: numbe
     }
   }
   return new MatchObj(po, subj, pos, endpos, regs, result.lastindex);
+}
+
+/** Runs pattern `po` on subj[start:end]; a Match object or null. */
+export function runPattern(po: PatternObj, subj: Subj, start: number, end: number, how: Run, mustAdvance: boolean, pos: number, endpos: number): MatchObj | null {
+  if (!execPattern(po, subj, start, end, how, mustAdvance)) return null;
+  return makeMatch(po, subj, pos, endpos);
 }

@@ -17,7 +17,8 @@ import { callV } from '../src/vm/call';
 import { under } from '../src/objects/itermethods';
 import { ReSyntaxError } from './_sre_parse';
 import { parseTemplate, type Template } from './_sre_template';
-import { MatchObj, PatternObj, runPattern, Run, reError } from './_sre_objects';
+import { MatchObj, PatternObj, runPattern, execPattern, makeMatch, Run, reError } from './_sre_objects';
+import { result } from './_sre_vm';
 import { type Subj, bufferOf, latin1, slice } from './_sre_subject';
 
 /** subj[a:b] as a JS string: the text, or the latin-1 image of bytes. */
@@ -67,6 +68,21 @@ export function getTemplate(p: PatternObj, repl: Py): Template {
   return t;
 }
 
+/** Expands t with the groups of the engine's last result. */
+function expandResult(t: Template, s: Subj): string {
+  let out = '';
+  const caps = result.caps;
+  for (const part of t.parts) {
+    if (typeof part === 'string') out += part;
+    else if (part === 0) out += raw(s, result.start, result.end);
+    else {
+      const a = caps[2 * part - 2], b = caps[2 * part - 1];
+      if (a >= 0 && b >= 0 && a <= b) out += raw(s, a, b);
+    }
+  }
+  return out;
+}
+
 function expandRaw(t: Template, m: MatchObj): string {
   let out = '';
   for (const part of t.parts) {
@@ -88,7 +104,8 @@ export function expandTemplate(t: Template, m: MatchObj): Py {
 
 /** The sub()/subn() loop; resumable across calls of a Python repl. */
 class SubLoop {
-  pieces: string[] = [];
+  out = '';
+  items = 0;
   n = 0;
   last = 0;
   start = 0;
@@ -102,41 +119,40 @@ class SubLoop {
     if (v === None) return;
     if (this.p.istext) {
       const s = strValue(v);
-      if (s !== null) this.pieces.push(s);
-      else {
-        this.bad ??= `sequence item ${this.pieces.length}: expected str instance, ${typeName(v)} found`;
-        this.pieces.push('');
-      }
+      if (s !== null) this.out += s;
+      else this.bad ??= `sequence item ${this.items}: expected str instance, ${typeName(v)} found`;
     } else {
       const b = bufferOf(v);
-      if (b !== null) this.pieces.push(latin1(b));
-      else {
-        this.bad ??= `sequence item ${this.pieces.length}: expected a bytes-like object, ${typeName(v)} found`;
-        this.pieces.push('');
-      }
+      if (b !== null) this.out += latin1(b);
+      else this.bad ??= `sequence item ${this.items}: expected a bytes-like object, ${typeName(v)} found`;
     }
+    this.items++;
   }
 
   run(t: Thread): Py {
     const s = this.subj;
+    const p = this.p;
     while (!this.count || this.n < this.count) {
-      const m = runPattern(this.p, s, this.start, s.len, Run.SEARCH, this.mustAdvance, 0, s.len);
-      if (m === null) break;
-      const b = m.regs[0], e = m.regs[1];
-      if (this.last < b) this.pieces.push(raw(s, this.last, b));
+      if (!execPattern(p, s, this.start, s.len, Run.SEARCH, this.mustAdvance)) break;
+      const b = result.start, e = result.end;
+      if (this.last < b) {
+        this.out += raw(s, this.last, b);
+        this.items++;
+      }
       this.last = e;
       this.n++;
       this.mustAdvance = b === e;
       this.start = e;
       if (this.fn !== null) {
-        const r = callV(t, this.fn, [m], null);
+        const r = callV(t, this.fn, [makeMatch(p, s, 0, s.len)], null);
         if (r === SUSPEND) return SUSPEND;
         this.add(r);
-      } else if (this.wrongType) {
-        this.bad ??= mismatch(this.p, this.pieces.length);
-        this.pieces.push('');
-      } else if (this.tpl !== null) this.pieces.push(expandRaw(this.tpl, m));
-      else this.pieces.push(this.lit);
+        continue;
+      }
+      if (this.wrongType) this.bad ??= mismatch(p, this.items);
+      else if (this.tpl !== null) this.out += expandResult(this.tpl, s);
+      else this.out += this.lit;
+      this.items++;
     }
     return this.finish();
   }
@@ -144,9 +160,8 @@ class SubLoop {
   finish(): Py {
     if (this.bad !== null) throw TypeError(this.bad);
     const s = this.subj;
-    if (this.last < s.len) this.pieces.push(raw(s, this.last, s.len));
-    const joined = this.pieces.join('');
-    const v = s.istext ? joined : fromLatin1(joined);
+    if (this.last < s.len) this.out += raw(s, this.last, s.len);
+    const v = s.istext ? this.out : fromLatin1(this.out);
     return this.subn ? new PyTuple([v, this.n]) : v;
   }
 }
@@ -192,14 +207,15 @@ export function sub(t: Thread, p: PatternObj, repl: Py, subj: Subj, count: numbe
 export function split(p: PatternObj, s: Subj, maxsplit: number): PyList {
   const out: Py[] = [];
   let last = 0, n = 0, start = 0, mustAdvance = false;
+  const ng = p.groups;
   while (!maxsplit || n < maxsplit) {
-    const m = runPattern(p, s, start, s.len, Run.SEARCH, mustAdvance, 0, s.len);
-    if (m === null) break;
-    const b = m.regs[0], e = m.regs[1];
+    if (!execPattern(p, s, start, s.len, Run.SEARCH, mustAdvance)) break;
+    const b = result.start, e = result.end;
     out.push(slice(s, last, b));
-    for (let g = 1; g <= p.groups; g++) {
-      const x = m.regs[2 * g], y = m.regs[2 * g + 1];
-      out.push(x >= 0 && y >= 0 ? slice(s, x, y) : None);
+    const caps = result.caps;
+    for (let g = 0; g < 2 * ng; g += 2) {
+      const x = caps[g], y = caps[g + 1];
+      out.push(x >= 0 && y >= 0 && x <= y ? slice(s, x, y) : None);
     }
     n++;
     mustAdvance = b === e;
@@ -214,17 +230,18 @@ export function findall(p: PatternObj, s: Subj, pos: number, endpos: number): Py
   const out: Py[] = [];
   let start = pos, mustAdvance = false;
   const ng = p.groups;
+  const none: Py = s.istext ? '' : null;
   while (start <= endpos) {
-    const m = runPattern(p, s, start, endpos, Run.SEARCH, mustAdvance, pos, endpos);
-    if (m === null) break;
-    const b = m.regs[0], e = m.regs[1];
+    if (!execPattern(p, s, start, endpos, Run.SEARCH, mustAdvance)) break;
+    const b = result.start, e = result.end;
+    const caps = result.caps;
     if (ng === 0) out.push(slice(s, b, e));
-    else if (ng === 1) out.push(m.regs[2] >= 0 ? slice(s, m.regs[2], m.regs[3]) : s.istext ? '' : new PyBytes(new Uint8Array(0)));
+    else if (ng === 1) out.push(caps[0] >= 0 && caps[1] >= caps[0] ? slice(s, caps[0], caps[1]) : none ?? new PyBytes(new Uint8Array(0)));
     else {
       const items: Py[] = [];
-      for (let g = 1; g <= ng; g++) {
-        const x = m.regs[2 * g];
-        items.push(x >= 0 ? slice(s, x, m.regs[2 * g + 1]) : s.istext ? '' : new PyBytes(new Uint8Array(0)));
+      for (let g = 0; g < 2 * ng; g += 2) {
+        const x = caps[g], y = caps[g + 1];
+        items.push(x >= 0 && y >= x ? slice(s, x, y) : none ?? new PyBytes(new Uint8Array(0)));
       }
       out.push(new PyTuple(items));
     }

@@ -16,7 +16,7 @@ import { PyModule } from '../objects/module';
 import { PyCode } from '../objects/code';
 import { PyGenerator, genResume, GM } from '../objects/generator';
 import { PyBaseException } from '../objects/exceptions';
-import { TypeError, ValueError, StopIteration, exc, RuntimeError, EOFError } from '../objects/raise';
+import { TypeError, ValueError, StopIteration, exc, RuntimeError, EOFError, OverflowError } from '../objects/raise';
 import { typeOf, typeName } from '../objects/typeof';
 import { getattr, getattrOpt, setattr, delattr, callSpecial, hasattr } from '../objects/attrs';
 import { repr, str as pyStr, hashExact, truthy, len as pyLen, lessThan, richCompare, Cmp } from '../objects/protocol';
@@ -243,7 +243,8 @@ function pow(base: Py, exp: Py, mod: Py): Py {
     const r = callSpecial(base, '__pow__', exp, mod);
     if (r !== NotImplemented) return r;
   }
-  if (te !== tb && te.lookup('__rpow__') !== MISSING) {
+  // (a class written in Python never gets a reflected three-argument pow)
+  if (te !== tb && te.builtin && te.lookup('__rpow__') !== MISSING) {
     const r = callSpecial(exp, '__rpow__', base, mod);
     if (r !== NotImplemented) return r;
   }
@@ -437,9 +438,11 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       oct: ['number, /', (x: Py) => intBase(x, '0o', 8)],
       hex: ['number, /', (x: Py) => intBase(x, '0x', 16)],
       chr: ['i, /', (i: Py) => {
-        const v = intValue(i);
-        if (v === null) throw TypeError(`'${typeName(i)}' object cannot be interpreted as an integer`);
-        if (v < 0 || v > 0x10ffff) throw ValueError('chr() arg not in range(0x110000)');
+        const v = typeof i === 'number' ? i : index(i);
+        if (v < 0 || v > 0x10ffff) {
+          if (typeof v === 'bigint') throw OverflowError('Python int too large to convert to C int');
+          throw ValueError('chr() arg not in range(0x110000)');
+        }
         return String.fromCodePoint(Number(v));
       }],
       ord: ['c, /', (c: Py) => {

@@ -135,7 +135,8 @@ export function setupFunctions(): void {
   getsets(bf, {
     __name__: [(b: PyBuiltin) => b.name],
     __qualname__: [(b: PyBuiltin) => b.qualname],
-    __doc__: [(b: PyBuiltin) => b.doc ?? None],
+    // natives without a docstring document their signature
+    __doc__: [(b: PyBuiltin) => b.doc ?? `${b.name}(${b.sig.text})`],
     __module__: [(b: PyBuiltin) => b.module ?? None],
     __self__: [(b: PyBuiltin) => (b.self === undefined ? (b.owner ? b.owner : None) : b.self)],
     __text_signature__: [(b: PyBuiltin) => `(${b.sig.text})`],
@@ -145,6 +146,8 @@ export function setupFunctions(): void {
   const code = T.code;
   methods(code, {
     __repr__: ['self, /', (c: PyCode) => `<code object ${c.name} at ${hex(c)}, file "${c.filename}", line ${c.firstlineno}>`],
+    // (line, end_line, col, end_col) per instruction; tb_lasti // 2 indexes it
+    co_positions: ['self, /', (c: PyCode) => new ArrayIter(c.spans.map((sp) => (sp ? new PyTuple([sp[0], sp[2], sp[1], sp[3]]) : new PyTuple([None, None, None, None]))), T.tuple_iterator)],
     replace: ['self, /, **kwargs', (c: PyCode, kw: PyDict) => {
       // a shallow clone sharing the compiled step function
       const r: PyCode = Object.assign(Object.create(Object.getPrototypeOf(c)), c);

@@ -41,11 +41,14 @@ export class ArrayIter extends NativeIter {
 }
 const EMPTY: Py[] = [];
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 export class StrIter extends NativeIter {
   i = 0;
   flat: boolean;
   constructor(public s: string) {
-    super(T.str_iterator);
+    // CPython names the iterator of an all-ASCII str str_ascii_iterator
+    super(ASCII_ONLY.test(s) ? T.str_ascii_iterator : T.str_iterator);
     this.flat = isFlat(s);
   }
   next(): Py {

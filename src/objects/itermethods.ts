@@ -246,7 +246,7 @@ function lengthHint(it: Py): number {
 
 export function setupIterators(): void {
   const base = [
-    T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.str_iterator, T.dict_keyiterator, T.dict_valueiterator,
+    T.list_iterator, T.list_reverseiterator, T.tuple_iterator, T.str_iterator, T.str_ascii_iterator, T.dict_keyiterator, T.dict_valueiterator,
     T.dict_itemiterator, T.dict_reversekeyiterator, T.set_iterator, T.range_iterator, T.iterator, T.callable_iterator,
     T.bytes_iterator, T.bytearray_iterator, T.generic_iterator,
   ];

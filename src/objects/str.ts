@@ -444,7 +444,12 @@ export function setupStr(): void {
     __le__: ['self, value, /', cmpStr((x, y) => x === y || strLess(x, y))],
     __gt__: ['self, value, /', cmpStr((x, y) => strLess(y, x))],
     __ge__: ['self, value, /', cmpStr((x, y) => x === y || strLess(y, x))],
-    __format__: ['self, format_spec, /', (a: Py, spec: Py) => formatStr(S(a), strArg(spec, 'format() argument 2'))],
+    __format__: ['self, format_spec, /', (a: Py, spec: Py) => {
+      const sp = strArg(spec, 'format() argument 2');
+      // an empty spec is str(self), which a subclass may override
+      if (sp === '' && typeof a !== 'string') return pyStr(a);
+      return formatStr(S(a), sp);
+    }],
     __getnewargs__: ['self, /', (a: Py) => new PyTuple([S(a)])],
     __sizeof__: ['self, /', (a: Py) => {
       const s = S(a);

@@ -19,7 +19,11 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   // ESM dependencies (yargs) read import.meta.url, which a CJS bundle lacks
-  define: { 'import.meta.url': '__pysImportMetaUrl' },
+  define: {
+    'import.meta.url': '__pysImportMetaUrl',
+    // identifies this build's compiler in the compile cache
+    __PYS_BUILD__: JSON.stringify(Date.now().toString(36) + Math.random().toString(36).slice(2, 8)),
+  },
   banner: { js: "const __pysImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 

@@ -45,8 +45,9 @@ export class MatchObj extends PyObject {
     public subj: Subj,
     public pos: number,
     public endpos: number,
-    /** start/end of group 0, 1, ... (-1 when unmatched) */
-    public regs: Int32Array,
+    /** start/end of group 0, 1, ... (-1 when unmatched); a plain array,
+     * cheaper to allocate than a typed one */
+    public regs: number[],
     public lastindex: number,
   ) {
     super(types.Match);
@@ -208,20 +209,14 @@ export function execPattern(po: PatternObj, subj: Subj, start: number, end: numb
 /** A Match object for the engine's last result. */
 export function makeMatch(po: PatternObj, subj: Subj, pos: number, endpos: number): MatchObj {
   const n = po.groups;
-  const regs = new Int32Array(2 * n + 2);
-  regs[0] = result.start;
-  regs[1] = result.end;
+  if (n === 0) return new MatchObj(po, subj, pos, endpos, [result.start, result.end], -1);
+  const regs: number[] = [result.start, result.end];
   const caps = result.caps;
   for (let i = 0; i < 2 * n; i += 2) {
     const a = caps[i], b = caps[i + 1];
     // a group counts as matched only with both marks set in order
-    if (a >= 0 && b >= 0 && a <= b) {
-      regs[i + 2] = a;
-      regs[i + 3] = b;
-    } else {
-      regs[i + 2] = -1;
-      regs[i + 3] = -1;
-    }
+    if (a >= 0 && b >= 0 && a <= b) regs.push(a, b);
+    else regs.push(-1, -1);
   }
   return new MatchObj(po, subj, pos, endpos, regs, result.lastindex);
 }

@@ -25,6 +25,20 @@ export interface Subj extends Subject {
   bytes: Uint8Array | null;
 }
 
+/** A str subject without surrogate pairs (one hidden class for all). */
+class FlatSubj implements Subj {
+  istext = true;
+  arr = null;
+  offs = null;
+  bytes = null;
+  str: string;
+  len: number;
+  constructor(public obj: Py, public text: string) {
+    this.str = text;
+    this.len = text.length;
+  }
+}
+
 let lastStr: string | null = null;
 let lastStrSubj: Subj | null = null;
 let lastBytes: Uint8Array | null = null;
@@ -39,7 +53,7 @@ export function latin1(b: Uint8Array): string {
 }
 
 function strSubj(obj: Py, s: string): Subj {
-  if (s.length < 2 || isFlat(s)) return { obj, istext: true, text: s, str: s, arr: null, len: s.length, offs: null, bytes: null };
+  if (s.length < 2 || isFlat(s)) return new FlatSubj(obj, s);
   if (s === lastStr && lastStrSubj) return { ...lastStrSubj, obj };
   const cps: number[] = [];
   const offs: number[] = [];

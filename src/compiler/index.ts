@@ -322,19 +322,6 @@ export function setRuntime(r: Record<string, unknown>): void {
   runtime = r;
 }
 
-/**
- * Compiles an AST into a CodeUnit; returns its top-level code object.
- * Throws CompileError for errors the parser does not catch.
- */
-export function compileAst(tree: A.Mod, filename: string, source: string, flags = 0): PyCode {
-  const mode = tree.type === 'Module' ? 'exec' : tree.type === 'Expression' ? 'eval' : 'single';
-  const py2 = tree.type !== 'Expression' && tree.py2 && !(flags & FUTURE_DIVISION);
-  const unit: CodeUnit = { filename, source, mode, codes: [], py2, flags };
-  const u = new Unit(tree, filename, py2, flags, unit);
-  const top = u.compileScope(u.st.top, tree, '<module>', '<module>');
-  instantiate(u);
-  return top;
-}
 
 /** Rewrites `R.name` (outside string literals) to `R_name`, declared once
  * per unit, so generated code calls helpers through constants instead of
@@ -368,7 +355,15 @@ function hoistHelpers(src: string): { src: string; names: Set<string> } {
   return { src: out, names };
 }
 
-function instantiate(u: Unit): void {
+/** A compiled unit before linking: the factory's JS source, its constants
+ * and the code objects' metadata. This is what the compile cache stores. */
+export interface Emitted {
+  js: string;
+  consts: Py[];
+  codes: PyCode[];
+}
+
+function emitUnit(u: Unit): Emitted {
   const parts: string[] = [`'use strict';`, `const S = R.SUSPEND, STOP = R.STOP, RAISE = R.RAISE, None = R.None, Ellipsis = R.Ellipsis, V = R.V;`];
   u.consts.forEach((_, i) => parts.push(`const k${i} = K[${i}];`));
   for (const p of u.pending) {
@@ -378,25 +373,113 @@ function instantiate(u: Unit): void {
   for (const name of body.names) parts.push(`const R_${name} = R.${name};`);
   parts.push(body.src);
   parts.push(`return [${u.pending.map((p) => `[${p.code.index}, c${p.code.index}]`).join(', ')}];`);
-  const src = parts.join('\n');
+  return { js: parts.join('\n'), consts: u.consts, codes: u.unit.codes };
+}
+
+/** Creates the step functions of an emitted unit. */
+export function linkUnit(e: Emitted): void {
   const handlers: Int32Array[] = [];
   const positions: Int32Array[] = [];
-  for (const p of u.pending) {
-    handlers[p.code.index] = p.code.handlers;
-    positions[p.code.index] = p.code.labelPos;
+  for (const c of e.codes) {
+    handlers[c.index] = c.handlers;
+    positions[c.index] = c.labelPos;
   }
   let fns: [number, Function][];
   try {
     // eslint-disable-next-line no-new-func
-    fns = new Function('R', 'K', 'HS', 'PS', src)(runtime, u.consts, handlers, positions);
+    fns = new Function('R', 'K', 'HS', 'PS', e.js)(runtime, e.consts, handlers, positions);
   } catch (err) {
-    if (process.env.PYS_DEBUG) {
-      console.error(src);
-    }
-    throw new Error(`internal compiler error (${u.filename}): ${(err as Error).message}`);
+    if (process.env.PYS_DEBUG) console.error(e.js);
+    throw new Error(`internal compiler error (${e.codes[0]?.filename}): ${(err as Error).message}`);
   }
-  for (const [i, fn] of fns) u.unit.codes[i].run = fn as any;
-  if (process.env.PYS_DUMP_JS) console.error(src);
+  for (const [i, fn] of fns) e.codes[i].run = fn as any;
+  if (process.env.PYS_DUMP_JS) console.error(e.js);
+}
+
+// ---- the compile cache ---------------------------------------------------------
+
+const CODE_FIELDS = ['name', 'qualname', 'filename', 'firstlineno', 'argcount', 'posonlyargcount', 'kwonlyargcount', 'flags', 'varnames', 'cellvars', 'freevars', 'nslots', 'cellBase', 'simpleArgs', 'usesNs', 'names', 'spans', 'index'] as const;
+
+function encodeConst(v: Py): unknown {
+  if (typeof v === 'bigint') return { b: v.toString() };
+  if (v instanceof PyFloat) return { f: Object.is(v.v, -0) ? '-0' : Number.isFinite(v.v) ? v.v : String(v.v) };
+  if (v instanceof PyComplex) return { j: [v.re, v.im] };
+  if (v instanceof PyBytes) return { y: Buffer.from(v.v).toString('base64') };
+  if (v instanceof PyCode) return { c: v.index };
+  if (v instanceof IC) return { ic: 1 };
+  if (Array.isArray(v)) return { a: v };
+  if (typeof v === 'string' || typeof v === 'number') return { v };
+  throw new Error('uncacheable constant');
+}
+
+function decodeConst(x: any, codes: PyCode[]): Py {
+  if ('b' in x) return BigInt(x.b);
+  if ('f' in x) return new PyFloat(x.f === '-0' ? -0 : Number(x.f));
+  if ('j' in x) return new PyComplex(x.j[0], x.j[1]);
+  if ('y' in x) return new PyBytes(Uint8Array.from(Buffer.from(x.y, 'base64')));
+  if ('c' in x) return codes[x.c];
+  if ('ic' in x) return new IC();
+  if ('a' in x) return x.a;
+  return x.v;
+}
+
+/** The emitted unit as JSON, for the cache. */
+export function serializeEmitted(e: Emitted): string {
+  return JSON.stringify({
+    py2: e.codes[0]?.unit.py2 ?? false,
+    js: e.js,
+    consts: e.consts.map(encodeConst),
+    codes: e.codes.map((c) => {
+      const o: Record<string, unknown> = {};
+      for (const f of CODE_FIELDS) o[f] = (c as any)[f];
+      o.doc = c.doc === None ? null : c.doc;
+      o.handlers = Array.from(c.handlers);
+      o.lines = Array.from(c.lines);
+      o.labelPos = Array.from(c.labelPos);
+      return o;
+    }),
+  });
+}
+
+/** Rebuilds a cached unit for `unit` (whose source and flags it was made
+ * from); returns its top code object. */
+export function loadEmitted(json: string, unit: CodeUnit): PyCode {
+  const d = JSON.parse(json);
+  const codes: PyCode[] = d.codes.map((o: any) => {
+    const c = new PyCode();
+    for (const f of CODE_FIELDS) (c as any)[f] = o[f];
+    c.doc = o.doc === null ? None : o.doc;
+    c.handlers = Int32Array.from(o.handlers);
+    c.lines = Int32Array.from(o.lines);
+    c.labelPos = Int32Array.from(o.labelPos);
+    c.unit = unit;
+    return c;
+  });
+  unit.codes = codes;
+  unit.py2 = d.py2;
+  linkUnit({ js: d.js, consts: d.consts.map((x: any) => decodeConst(x, codes)), codes });
+  return codes[0];
+}
+
+/**
+ * Compiles an AST into a CodeUnit; returns its top-level code object and
+ * (for the cache) the emitted unit. Throws CompileError for errors the
+ * parser does not catch.
+ */
+export function compileAstEmit(tree: A.Mod, filename: string, source: string, flags = 0): { top: PyCode; emitted: Emitted } {
+  const mode = tree.type === 'Module' ? 'exec' : tree.type === 'Expression' ? 'eval' : 'single';
+  const py2 = tree.type !== 'Expression' && tree.py2 && !(flags & FUTURE_DIVISION);
+  const unit: CodeUnit = { filename, source, mode, codes: [], py2, flags };
+  const u = new Unit(tree, filename, py2, flags, unit);
+  const top = u.compileScope(u.st.top, tree, '<module>', '<module>');
+  const emitted = emitUnit(u);
+  linkUnit(emitted);
+  return { top, emitted };
+}
+
+/** compileAstEmit without the emitted unit. */
+export function compileAst(tree: A.Mod, filename: string, source: string, flags = 0): PyCode {
+  return compileAstEmit(tree, filename, source, flags).top;
 }
 
 export { CompileError };

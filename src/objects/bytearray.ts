@@ -12,7 +12,7 @@ import { methods, staticMethods, attrs } from './typesetup';
 import { TypeError, ValueError, IndexError, BufferError } from './raise';
 import { typeOf, typeName } from './typeof';
 import { intValue } from './intutil';
-import { index, indexNum } from './int';
+import { index, indexNum, sizeArg } from './int';
 import { getIter, nextSync } from './iter';
 import { bufferOf, byteValue, bytesFrom, intsToBytes } from './bytesops';
 
@@ -180,7 +180,7 @@ export function setupByteArray(): void {
     pop: ['self, index=-1, /', (a: Py, k: Py) => {
       const ba = BA(a);
       if (!ba.n) throw IndexError('pop from empty bytearray');
-      let i = indexNum(k);
+      let i = sizeArg(k);
       if (i < 0) i += ba.n;
       if (i < 0 || i >= ba.n) throw IndexError('pop index out of range');
       const v = ba.v[i];
@@ -197,7 +197,7 @@ export function setupByteArray(): void {
     }],
     insert: ['self, index, item, /', (a: Py, k: Py, x: Py) => {
       const ba = BA(a);
-      let i = indexNum(k);
+      let i = sizeArg(k);
       const c = byteValue(x);
       if (i < 0) i = Math.max(0, i + ba.n);
       if (i > ba.n) i = ba.n;

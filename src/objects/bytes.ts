@@ -12,7 +12,7 @@ import { methods, staticMethods, classMethods, attrs } from './typesetup';
 import { TypeError, ValueError, IndexError, OverflowError } from './raise';
 import { typeOf, typeName } from './typeof';
 import { intValue } from './intutil';
-import { index, indexNum } from './int';
+import { index, sizeArg } from './int';
 import { strValue } from './strutil';
 import { ArrayIter, iterToArray } from './iter';
 import { decode } from './codecs';
@@ -79,7 +79,7 @@ function stripB(b: Uint8Array, chars: Py, l: boolean, r: boolean): Uint8Array {
 }
 
 function splitB(self: Py, b: Uint8Array, sep: Py, maxsplit: Py, rev: boolean): PyList {
-  const max = indexNum(maxsplit);
+  const max = sizeArg(maxsplit);
   const s = latin1(b);
   let parts: string[];
   if (sep === None) parts = rev ? rsplitWs(s, max, isSpaceB) : splitWs(s, max, isSpaceB);
@@ -119,7 +119,7 @@ function partitionB(self: Py, b: Uint8Array, sep: Py, rev: boolean): PyTuple {
 }
 
 function padB(self: Py, b: Uint8Array, width: Py, fill: Py, how: 'l' | 'r' | 'c', fn: string): Py {
-  const w = indexNum(width);
+  const w = sizeArg(width);
   const f = fillByte(fill, fn);
   if (w <= b.length) return self instanceof PyBytes && self.cls === T.bytes ? self : mk(self, b.slice());
   const total = w - b.length;
@@ -130,7 +130,7 @@ function padB(self: Py, b: Uint8Array, width: Py, fill: Py, how: 'l' | 'r' | 'c'
 }
 
 function zfillB(self: Py, b: Uint8Array, width: Py): Py {
-  const w = indexNum(width);
+  const w = sizeArg(width);
   if (w <= b.length) return self instanceof PyBytes && self.cls === T.bytes ? self : mk(self, b.slice());
   const out = new Uint8Array(w).fill(48);
   const fill = w - b.length;
@@ -326,7 +326,7 @@ export function setupBytes(): void {
       rpartition: ['self, sep, /', (a: Py, s: Py) => partitionB(a, view(a), s, true)],
       join: ['self, iterable_of_bytes, /', (a: Py, it: Py) => joinB(a, view(a), it)],
       replace: ['self, old, new, count=-1, /', (a: Py, o: Py, n: Py, c: Py) =>
-        mkS(a, replaceIn(latin1(view(a)), latin1(needBuffer(o)), latin1(needBuffer(n)), indexNum(c)))],
+        mkS(a, replaceIn(latin1(view(a)), latin1(needBuffer(o)), latin1(needBuffer(n)), sizeArg(c)))],
       removeprefix: ['self, prefix, /', (a: Py, p: Py) => {
         const b = view(a), x = needBuffer(p);
         if (x.length <= b.length && latin1(b).startsWith(latin1(x))) return mk(a, b.slice(x.length));
@@ -354,7 +354,7 @@ export function setupBytes(): void {
       ljust: ['self, width, fillchar=?, /', (a: Py, w: Py, f: Py) => padB(a, view(a), w, f, 'l', 'ljust')],
       rjust: ['self, width, fillchar=?, /', (a: Py, w: Py, f: Py) => padB(a, view(a), w, f, 'r', 'rjust')],
       zfill: ['self, width, /', (a: Py, w: Py) => zfillB(a, view(a), w)],
-      expandtabs: ['self, /, tabsize=8', (a: Py, n: Py) => mkS(a, expandTabs(latin1(view(a)), indexNum(n)))],
+      expandtabs: ['self, /, tabsize=8', (a: Py, n: Py) => mkS(a, expandTabs(latin1(view(a)), sizeArg(n)))],
       translate: ['self, table, /, delete=?', (a: Py, tb: Py, d: Py) => translateB(a, view(a), tb, d)],
     });
     classMethods(t, {

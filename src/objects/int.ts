@@ -160,8 +160,17 @@ export function index(x: Py): number | bigint {
 
 /** An index as a JS number (for sizes/positions). */
 export function indexNum(x: Py): number {
+  if (typeof x === 'number') return x;
   const v = index(x);
-  if (typeof v === 'bigint') throw IndexError(`cannot fit 'int' into an index-sized integer`);
+  if (typeof v === 'bigint') throw IndexError(`cannot fit '${typeName(x)}' into an index-sized integer`);
+  return v;
+}
+
+/** A Py_ssize_t argument (widths, counts, positions) as a JS number. */
+export function sizeArg(x: Py): number {
+  if (typeof x === 'number') return x;
+  const v = index(x);
+  if (typeof v === 'bigint') throw OverflowError('Python int too large to convert to C ssize_t');
   return v;
 }
 

@@ -10,7 +10,7 @@ import { methods, staticMethods, attrs } from './typesetup';
 import { TypeError, ValueError, IndexError } from './raise';
 import { typeOf, typeName } from './typeof';
 import { intValue } from './intutil';
-import { index, indexNum } from './int';
+import { index, indexNum, sizeArg } from './int';
 import { Cmp, lessThan, truthy, repr } from './protocol';
 import { ArrayIter, iterToArray } from './iter';
 import { seqCompare, repeatCount, seqIndex, seqCount, seqRepr } from './sequtil';
@@ -235,7 +235,7 @@ export function setupList(): void {
     }],
     insert: ['self, index, object, /', (self: Py, i: Py, x: Py) => {
       const a = L(self);
-      let k = indexNum(i);
+      let k = sizeArg(i);
       if (k < 0) k = Math.max(0, k + a.length);
       if (k > a.length) k = a.length;
       a.splice(k, 0, x);
@@ -243,8 +243,8 @@ export function setupList(): void {
     }],
     pop: ['self, index=-1, /', (self: Py, i: Py) => {
       const a = L(self);
+      const k = sizeArg(i);
       if (!a.length) throw IndexError('pop from empty list');
-      const k = indexNum(i);
       if (k === -1) return a.pop();
       return a.splice(idx(k, a.length, 'pop index out of range'), 1)[0];
     }],

@@ -4,7 +4,7 @@ import { T, NotImplemented, MISSING, type Py } from './base';
 import { intValue } from './intutil';
 import { index, indexNum } from './int';
 import { richEqBool, richCompare, Cmp, truthy, repr, reprEnter, reprLeave } from './protocol';
-import { typeOf } from './typeof';
+import { typeOf, typeName } from './typeof';
 import { OverflowError, ValueError, MemoryError } from './raise';
 
 /** Lexicographic comparison of two arrays (CPython's list/tuple richcompare). */
@@ -33,17 +33,28 @@ export function seqCompare(a: Py[], b: Py[], op: Cmp): Py {
 /** Repeat count for seq * n, or NotImplemented for a non-index n. */
 export function repeatCount(n: Py, len: number): number | typeof NotImplemented {
   if (intValue(n) === null && typeOf(n).lookup('__index__') === MISSING) return NotImplemented;
-  const k = index(n);
-  if (k <= 0) return 0;
-  if (typeof k === 'bigint' || len * k > 2 ** 31) throw MemoryError('');
+  const k = typeof n === 'number' ? n : index(n);
+  if (typeof k === 'bigint') {
+    if (k <= 0n) return 0;
+    throw OverflowError(`cannot fit '${typeName(n)}' into an index-sized integer`);
+  }
+  if (k <= 0 || len === 0) return 0;
+  if (len * k > 2 ** 31) throw MemoryError('');
   return k;
+}
+
+function clampIndex(x: Py): number {
+  const v = index(x);
+  if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+  return v;
 }
 
 /** seq.index(x, start, stop) */
 export function seqIndex(items: Py[], x: Py, start: Py, stop: Py, what: string): number {
   const n = items.length;
-  let a = start === undefined ? 0 : indexNum(start);
-  let b = stop === undefined ? n : indexNum(stop);
+  // like slice indices: huge values clamp instead of failing
+  let a = start === undefined ? 0 : clampIndex(start);
+  let b = stop === undefined ? n : clampIndex(stop);
   if (a < 0) a = Math.max(0, a + n);
   if (b < 0) b = Math.max(0, b + n);
   for (let i = a; i < Math.min(b, n); i++) if (items[i] === x || richEqBool(items[i], x)) return i;

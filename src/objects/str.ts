@@ -17,7 +17,7 @@ import { TypeError, ValueError, IndexError, OverflowError } from './raise';
 import { PyBaseException } from './exceptions';
 import { typeOf, typeName } from './typeof';
 import { intValue } from './intutil';
-import { index, indexNum } from './int';
+import { index, sizeArg } from './int';
 import { str as pyStr, strHash, getitem, truthy } from './protocol';
 import { formatStr } from './format';
 import { strFormat, percentFormat } from './strformat';
@@ -160,7 +160,7 @@ function strip(s: string, chars: Py, left: boolean, right: boolean): string {
 }
 
 function split(s: string, sep: Py, maxsplit: Py, rev: boolean): PyList {
-  const max = typeof maxsplit === 'number' ? maxsplit : indexNum(maxsplit);
+  const max = sizeArg(maxsplit);
   if (sep === None) return new PyList(rev ? rsplitWs(s, max, isWsUnit) : splitWs(s, max, isWsUnit));
   const d = strValue(sep);
   if (d === null) throw TypeError(`must be str or None, not ${typeName(sep)}`);
@@ -203,7 +203,7 @@ function expandtabs(s: string, tabsize: number): string {
 }
 
 function pad(self: Py, s: string, width: Py, fillchar: Py, where: 'l' | 'r' | 'c'): Py {
-  const w = indexNum(width);
+  const w = sizeArg(width);
   let fill = ' ';
   if (fillchar !== undefined) {
     const f = strValue(fillchar);
@@ -221,7 +221,7 @@ function pad(self: Py, s: string, width: Py, fillchar: Py, where: 'l' | 'r' | 'c
 }
 
 function zfill(self: Py, s: string, width: Py): Py {
-  const w = indexNum(width);
+  const w = sizeArg(width);
   const n = strLen(s);
   if (w <= n) return typeof self === 'string' ? self : s;
   const z = '0'.repeat(w - n);
@@ -462,7 +462,7 @@ export function setupStr(): void {
     join: ['self, iterable, /', (a: Py, it: Py) => join(S(a), it)],
     split: ['self, /, sep=None, maxsplit=-1', (a: Py, sep: Py, m: Py) => split(S(a), sep, m, false)],
     rsplit: ['self, /, sep=None, maxsplit=-1', (a: Py, sep: Py, m: Py) => split(S(a), sep, m, true)],
-    splitlines: ['self, /, keepends=False', (a: Py, k: Py) => new PyList(splitlines(S(a), typeof k === 'boolean' ? k : indexNum(k) !== 0))],
+    splitlines: ['self, /, keepends=False', (a: Py, k: Py) => new PyList(splitlines(S(a), typeof k === 'boolean' ? k : sizeArg(k) !== 0))],
     strip: ['self, chars=None, /', (a: Py, c: Py) => strip(S(a), c, true, true)],
     lstrip: ['self, chars=None, /', (a: Py, c: Py) => strip(S(a), c, true, false)],
     rstrip: ['self, chars=None, /', (a: Py, c: Py) => strip(S(a), c, false, true)],
@@ -480,7 +480,7 @@ export function setupStr(): void {
     }],
     count: ['@parsetuple self, sub, start=None, end=None, /', (a: Py, sub: Py, s: Py, e: Py) => count(S(a), mustBeStr(sub), s, e)],
     replace: ['self, old, new, count=-1, /', (a: Py, o: Py, n: Py, c: Py) =>
-      replace(S(a), strArg(o, 'replace() argument 1'), strArg(n, 'replace() argument 2'), indexNum(c))],
+      replace(S(a), strArg(o, 'replace() argument 1'), strArg(n, 'replace() argument 2'), sizeArg(c))],
     startswith: ['@parsetuple self, prefix, start=None, end=None, /', (a: Py, p: Py, s: Py, e: Py) => startsEnds(S(a), p, s, e, false)],
     endswith: ['@parsetuple self, suffix, start=None, end=None, /', (a: Py, p: Py, s: Py, e: Py) => startsEnds(S(a), p, s, e, true)],
     upper: ['self, /', (a: Py) => strUpper(S(a))],
@@ -505,7 +505,7 @@ export function setupStr(): void {
     ljust: ['self, width, fillchar=?, /', (a: Py, w: Py, f: Py) => pad(a, S(a), w, f, 'l')],
     rjust: ['self, width, fillchar=?, /', (a: Py, w: Py, f: Py) => pad(a, S(a), w, f, 'r')],
     zfill: ['self, width, /', (a: Py, w: Py) => zfill(a, S(a), w)],
-    expandtabs: ['self, /, tabsize=8', (a: Py, n: Py) => expandtabs(S(a), indexNum(n))],
+    expandtabs: ['self, /, tabsize=8', (a: Py, n: Py) => expandtabs(S(a), sizeArg(n))],
     partition: ['self, sep, /', (a: Py, s: Py) => partition(S(a), s, false)],
     rpartition: ['self, sep, /', (a: Py, s: Py) => partition(S(a), s, true)],
     removeprefix: ['self, prefix, /', (a: Py, p: Py) => {

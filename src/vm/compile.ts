@@ -3,7 +3,9 @@
 
 import { parse } from '../../grammar/index';
 import { ParseError } from '../../grammar/ast';
-import { compileAst, CompileError } from '../compiler';
+import { compileAstEmit, CompileError, loadEmitted, serializeEmitted } from '../compiler';
+import { cacheKey, cacheRead, cacheWrite } from '../host/cache';
+import type { CodeUnit } from '../objects/code';
 import type { PyCode } from '../objects/code';
 import { T, None } from '../objects/base';
 import { PyBaseException } from '../objects/exceptions';
@@ -33,8 +35,33 @@ function lineOf(source: string, n: number): string | null {
   return l === undefined ? null : l + '\n';
 }
 
-/** Compiles source text; mode as for compile(). */
-export function compileSource(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', flags = 0): PyCode {
+declare const __PYS_BUILD__: string;
+/** Identifies the compiler that produced cached units (set at build time;
+ * test bundles have none and don't use the cache). */
+const BUILD = typeof __PYS_BUILD__ !== 'undefined' ? __PYS_BUILD__ : null;
+
+/** Compiles source text; mode as for compile(). With `cache`, a unit
+ * compiled before from the same source is loaded instead (modules, scripts). */
+export function compileSource(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', flags = 0, cache = false): PyCode {
+  let key: string | null = null;
+  if (cache && BUILD !== null) {
+    key = cacheKey([BUILD, filename, mode, String(flags), source]);
+    const hit = cacheRead(key);
+    if (hit !== null) {
+      try {
+        const unit: CodeUnit = { filename, source, mode, codes: [], py2: false, flags };
+        return loadEmitted(hit, unit);
+      } catch {
+        // a damaged entry: compile again
+      }
+    }
+  }
+  const { top, emitted } = compileFresh(source, filename, mode, flags);
+  if (key !== null) cacheWrite(key, serializeEmitted(emitted));
+  return top;
+}
+
+function compileFresh(source: string, filename: string, mode: 'exec' | 'eval' | 'single', flags: number) {
   let tree;
   try {
     tree = parse(source, filename, mode);
@@ -47,7 +74,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
     throw e;
   }
   try {
-    return compileAst(tree, filename, source, flags);
+    return compileAstEmit(tree, filename, source, flags);
   } catch (e) {
     if (e instanceof CompileError) {
       throw syntaxError('SyntaxError', e.msg, filename, e.lineno, e.col + 1, lineOf(source, e.lineno), e.endLineno, e.endCol + 1);

@@ -57,7 +57,7 @@ function searchPathFor(interp: Interpreter, parent: PyModule | null): string[] {
 function prepareSourceModule(interp: Interpreter, name: string, found: Found): { mod: PyModule; frame: Frame } {
   const src = hostfs.readText(found.file);
   if (src === null) throw ImportError(`cannot read ${found.file}`);
-  const code = compileSource(src, found.file, 'exec');
+  const code = compileSource(src, found.file, 'exec', 0, true);
   const mod = new PyModule(name);
   const d = mod.dict;
   d.setS('__file__', found.file);

@@ -185,7 +185,7 @@ export function runMain(interp: Interpreter, code: PyCode, mod: PyModule, exit: 
 /** Compiles source for __main__, reporting a SyntaxError like CPython. */
 export function compileMain(interp: Interpreter, source: string, filename: string): PyCode | number {
   try {
-    return compileSource(source, filename, 'exec');
+    return compileSource(source, filename, 'exec', 0, true);
   } catch (e) {
     if (e instanceof PyBaseException) {
       setCurrent(interp.main);

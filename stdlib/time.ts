@@ -1,5 +1,5 @@
 // time: clocks and calendar time (https://docs.python.org/3.11/library/time.html),
-// except sleep (provided with the scheduler). Clocks come from the host's
+// sleep parks only the calling thread (src/vm/blocking.ts). Clocks come from the host's
 // high-resolution timers; broken-down times are computed here (time_calendar.ts)
 // so that any time_t CPython accepts works; strftime/strptime follow glibc
 // and _strptime in the C locale (time_format.ts, time_strptime.ts).
@@ -23,6 +23,8 @@ import { iterToArray } from '../src/objects/iter';
 import { osErrorCode } from '../src/builtins/oserror';
 import { cfuncs, Style, kwfunc } from './math_cfunc';
 import { callSync } from '../src/vm/call';
+import { sleep } from '../src/vm/blocking';
+import { current } from '../src/vm/thread';
 import { type Tm, utcTm, localTm, localSeconds, zoneInfo, resetZone } from './time_calendar';
 import { strftime, asctime } from './time_format';
 import { strptime } from './time_strptime';
@@ -88,6 +90,20 @@ function secondsArg(x: Py): number {
   }
   const iv = intValue(x) ?? index(x);
   if (typeof iv === 'bigint' && (iv < -(1n << 63n) || iv >= 1n << 63n)) throw OverflowError('timestamp out of range for platform time_t');
+  return Number(iv);
+}
+
+/** time.sleep's argument: a float, or anything with __index__ (as _PyTime_FromObject). */
+function sleepSeconds(x: Py): number {
+  if (x instanceof PyFloat) {
+    if (Math.abs(x.v) >= 9223372036.854775) throw OverflowError('timestamp out of range for platform time_t');
+    return x.v;
+  }
+  const iv = intValue(x) ?? index(x);
+  // _PyTime_t counts nanoseconds in 64 bits
+  if (Math.abs(Number(iv)) > 9223372036) {
+    throw OverflowError('timestamp too large to convert to C _PyTime_t');
+  }
   return Number(iv);
 }
 
@@ -265,6 +281,7 @@ export function init(): PyModule {
     ctime: [0, 1, Style.Fast, (s: Py) => asctime(checkedTm(localTm(secondsArg(s))))],
     strftime: [1, 2, Style.Fast, strftimeFn],
     strptime: [1, 2, Style.Fast, strptimeFn],
+    sleep: [1, 1, O, (secs: Py) => sleep(current, sleepSeconds(secs))],
     tzset: [0, 0, N, () => {
       resetZone();
       setZoneAttrs(d);

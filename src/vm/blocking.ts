@@ -40,7 +40,8 @@ export class SleepFrame extends NativeFrame {
     this.timer = setTimeout(() => {
       this.timer = null;
       wake(t);
-    }, Math.ceil(left));
+      // setTimeout caps at 2^31-1 ms; a longer sleep re-arms from step()
+    }, Math.min(Math.ceil(left), 0x7fffffff));
     t.blocked = true;
     return SUSPEND;
   }

@@ -99,4 +99,26 @@ test('host values and calls cross the boundary', async () => {
   assert.is(await py.eval('sum(range(10))'), 45);
 });
 
+test('time.sleep deep in calls parks the thread: the host event loop keeps running', async () => {
+  const { out, py } = capture();
+  const fired: number[] = [];
+  const start = performance.now();
+  const timer = setTimeout(() => fired.push(performance.now() - start), 50);
+  await py.exec(`
+import time
+def a(n):
+    if n == 0:
+        t = time.monotonic()
+        time.sleep(0.2)
+        return round(time.monotonic() - t, 1)
+    return a(n - 1)
+print(a(50))
+`);
+  clearTimeout(timer);
+  assert.is(out.join(''), '0.2\n');
+  // the host timer ran during the sleep, not after it
+  assert.is(fired.length, 1);
+  assert.ok(fired[0] < 190, `timer fired after ${fired[0]} ms`);
+});
+
 test.run();

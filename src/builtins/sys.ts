@@ -24,8 +24,10 @@ import { callSync } from '../vm/call';
 import { formatException } from '../vm/traceback';
 import { pyBack } from '../objects/functionmethods';
 import { stdStream, PyFile } from './file';
-import type { Interpreter } from '../vm/interp';
+import { nativeModuleTable, type Interpreter } from '../vm/interp';
 import { isatty } from '../host/fileio';
+import { listDir, isFile, pathJoin } from '../host/fs';
+import { constFrozenset } from '../objects/setutil';
 import { PyType } from '../objects/type';
 import { VERSION, PY_VERSION } from '../version';
 
@@ -77,6 +79,17 @@ export function printException(e: PyBaseException): void {
   }
 }
 
+/** What pys's standard library provides: native modules and the top-level
+ * modules and packages in the stdlib directory. */
+function stdlibModuleNames(dir: string): string[] {
+  const names = new Set(['builtins', 'sys', ...Object.keys(nativeModuleTable)]);
+  for (const e of listDir(dir)) {
+    const m = /^([A-Za-z_]\w*)(\.pys?)?$/.exec(e);
+    if (m && (m[2] || isFile(pathJoin(dir, e, '__init__.py')) || isFile(pathJoin(dir, e, '__init__.pys')))) names.add(m[1]);
+  }
+  return [...names].sort();
+}
+
 export function makeSysModule(interp: Interpreter): PyModule {
   const m = new PyModule('sys');
   const d = m.dict;
@@ -112,7 +125,7 @@ export function makeSysModule(interp: Interpreter): PyModule {
     pycache_prefix: None,
     platform: 'linux',
     byteorder: 'little',
-    maxsize: Number.MAX_SAFE_INTEGER,
+    maxsize: (1n << 63n) - 1n,
     maxunicode: 0x10ffff,
     version: `${PY_VERSION} (pys ${VERSION}) [Node.js ${process.version}]`,
     version_info: makeStruct(viT, [maj, min, mic, 'final', 0]),
@@ -133,7 +146,8 @@ export function makeSysModule(interp: Interpreter): PyModule {
     __stdin__: stdin,
     warnoptions: new PyList([]),
     _xoptions: new PyDict(),
-    builtin_module_names: tuple(['builtins', 'sys', '_thread', '_io', 'time', 'math', 'posix', 'errno', '_signal', '_socket', 'marshal', '_imp', '_warnings', '_weakref']),
+    builtin_module_names: tuple(['builtins', 'sys', ...Object.keys(nativeModuleTable)].sort()),
+    stdlib_module_names: constFrozenset(stdlibModuleNames(o.stdlibDir)),
     dont_write_bytecode: true,
     ps1: '>>> ',
     ps2: '... ',

@@ -482,7 +482,8 @@ export class ExprCompiler extends CodeBuilder {
       return `R.set([${vs.join(', ')}])`;
     }
     const parts = this.exprList(elts.map((x) => (x.type === 'Starred' ? x.value : x)));
-    const items = elts.map((x, i) => (x.type === 'Starred' ? `R.star(${parts[i]})` : `[${parts[i]}]`));
+    const star = kind === 'set' ? 'R.star' : 'R.starSeq';
+    const items = elts.map((x, i) => (x.type === 'Starred' ? `${star}(${parts[i]})` : `[${parts[i]}]`));
     const arr = `[].concat(${items.join(', ')})`;
     if (kind === 'tuple') return `R.tuple(${arr})`;
     if (kind === 'list') return `R.list(${arr})`;

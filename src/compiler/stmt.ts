@@ -353,7 +353,8 @@ export class StmtCompiler extends ExprCompiler {
       return;
     }
     const [x, c] = s.cause ? this.exprList([s.exc, s.cause]) : [this.expr(s.exc), 'undefined'];
-    this.emit(this.raiseJs(`R.mkraise(${x}, ${c})`));
+    // the traceback entry points at the whole raise statement (no carets)
+    this.emit(this.raiseJs(`R.mkraise(${x}, ${c}, p = ${this.span(s)})`));
   }
 
   // ---- try ------------------------------------------------------------------------
@@ -595,7 +596,7 @@ export class StmtCompiler extends ExprCompiler {
     let v: string;
     if (hasStar) {
       const vals = this.exprList([...s.bases.map((b) => (b.type === 'Starred' ? b.value : b)), ...s.keywords.map((k) => k.value)]);
-      const bases = s.bases.map((b, i) => (b.type === 'Starred' ? `R.star(${vals[i]})` : `[${vals[i]}]`));
+      const bases = s.bases.map((b, i) => (b.type === 'Starred' ? `R.starSeq(${vals[i]})` : `[${vals[i]}]`));
       const d = this.js();
       let kw = `(${d} = R.dict(), `;
       s.keywords.forEach((k, i) => {

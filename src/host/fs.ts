@@ -36,6 +36,15 @@ export function mtimeMs(p: string): number {
   }
 }
 
+/** The entries of directory p (none when it cannot be read). */
+export function listDir(p: string): string[] {
+  try {
+    return fs.readdirSync(p);
+  } catch {
+    return [];
+  }
+}
+
 /** Writes all of `data` to fd, retrying on EAGAIN (non-blocking pipes). */
 export function writeAll(fd: number, data: Uint8Array): void {
   let off = 0;

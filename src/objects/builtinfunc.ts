@@ -249,6 +249,12 @@ function posOnlyArity(name: string, qualname: string, ctor: boolean, sig: Sig, g
  * the others as Argument Clinic's _PyArg_UnpackKeywords. */
 export function bindArgs(b: PyBuiltin | string, sig: Sig, args: Py[], kwnames: string[] | null, skipArg = 0): Py[] {
   const params = sig.params;
+  // fast path: positional call leaving trailing parameters to their defaults
+  if (kwnames === null && sig.simple && args.length >= sig.nreq && args.length < sig.npos) {
+    const out = args.slice();
+    for (let j = args.length; j < params.length; j++) out.push(defaultValue(params[j]));
+    return out;
+  }
   const out = new Array(params.length);
   const nkw = kwnames ? kwnames.length : 0;
   const npos = args.length - nkw;
@@ -274,6 +280,10 @@ export function bindArgs(b: PyBuiltin | string, sig: Sig, args: Py[], kwnames: s
       if (maxpos === 0) throw TypeError(`${fname}() takes no positional arguments`);
       throw TypeError(`${fname}() takes ${sig.nreq - skip < maxpos ? 'at most' : 'exactly'} ${plural(maxpos, 'positional argument')} (${given} given)`);
     }
+  } else if (npos > sig.npos && sig.varargs < 0 && params.every((p) => p.kind === PKind.PosOnly || p.kind === PKind.VarKw)) {
+    // positional-only parameters plus **kwargs: PyArg_UnpackTuple's wording
+    const max = sig.npos - skip;
+    throw TypeError(`${fname} expected at most ${plural(max, 'argument')}, got ${npos - skip}`);
   } else if (npos > sig.npos && sig.varargs < 0) {
     const maxpos = sig.npos - skip;
     if (maxpos === 0) throw TypeError(`${fname}() takes no positional arguments`);

@@ -19,9 +19,33 @@ import { hash32 } from './hash';
 import { hashOf, richEqBool, keyKindOf } from './protocol';
 import { KeyKind } from './type';
 
-/** Stands in a Map for a key that needs hash()/== to be compared. */
+/** Stands in a Map for a key that needs hash()/== to be compared; tokens
+ * with equal hash32 values are chained through `next`. */
 export class HashToken {
+  next: HashToken | null = null;
   constructor(public key: Py, public hash: number) {}
+}
+
+/** Key equality for the hash-bucket path: structural for tuples of simple
+ * values (no Python-level __eq__ call), == otherwise. */
+function keyEq(a: Py, b: Py): boolean {
+  if (a === b) return true;
+  const ta = typeof a, tb = typeof b;
+  if (ta !== 'object' && tb !== 'object') {
+    if (ta === 'string' || tb === 'string') return false;
+    return (ta === 'boolean' ? (a ? 1 : 0) : a) == (tb === 'boolean' ? (b ? 1 : 0) : b);
+  }
+  if (ta === 'object' && tb === 'object') {
+    const ca = a.cls, cb = b.cls;
+    if (ca === T.tuple && cb === T.tuple) {
+      const x = a.items, y = b.items;
+      if (x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) if (!keyEq(x[i], y[i])) return false;
+      return true;
+    }
+    if (ca === T.float && cb === T.float) return a.v === b.v;
+  }
+  return richEqBool(a, b);
 }
 
 /** The normalized key of a primitive-like key, or undefined when the key
@@ -63,8 +87,8 @@ export class PyDict extends PyObject {
   m: Map<Py, Py> = new Map();
   /** normalized key -> original key, where they differ */
   ok: Map<Py, Py> | null = null;
-  /** hash -> tokens, for keys compared by hash()/== */
-  hb: Map<number, HashToken[]> | null = null;
+  /** hash32 -> first token of its chain, for keys compared by hash()/== */
+  hb: Map<number, HashToken> | null = null;
 
   constructor(cls?: any) {
     super(cls ?? T.dict);
@@ -79,15 +103,14 @@ export class PyDict extends PyObject {
     const f = fastKey(k);
     if (f !== undefined) return f;
     const h = hash32(k);
-    let bucket = this.hb?.get(h);
-    if (bucket) {
-      for (const tok of bucket) if (tok.key === k || richEqBool(tok.key, k)) return tok;
-    }
+    const first = this.hb === null ? undefined : this.hb.get(h);
+    for (let tok: HashToken | null | undefined = first; tok; tok = tok.next) if (keyEq(tok.key, k)) return tok;
     if (!insert) return undefined;
     const tok = new HashToken(k, h);
-    if (!this.hb) this.hb = new Map();
-    if (!bucket) this.hb.set(h, (bucket = []));
-    bucket.push(tok);
+    if (first) {
+      tok.next = first.next;
+      first.next = tok;
+    } else (this.hb ??= new Map()).set(h, tok);
     return tok;
   }
 
@@ -95,13 +118,19 @@ export class PyDict extends PyObject {
    * where identity-based hashes differ). */
   rehash(): void {
     if (!this.hb) return;
-    const tokens = [...this.hb.values()].flat();
+    const tokens: HashToken[] = [];
+    for (const head of this.hb.values()) for (let t: HashToken | null = head; t; t = t.next) tokens.push(t);
     this.hb = new Map();
     for (const tok of tokens) {
       tok.hash = hash32(tok.key);
-      const b = this.hb.get(tok.hash);
-      if (b) b.push(tok);
-      else this.hb.set(tok.hash, [tok]);
+      const first = this.hb.get(tok.hash);
+      if (first) {
+        tok.next = first.next;
+        first.next = tok;
+      } else {
+        tok.next = null;
+        this.hb.set(tok.hash, tok);
+      }
     }
   }
 
@@ -158,9 +187,17 @@ export class PyDict extends PyObject {
 
   private forget(n: Py): void {
     if (n instanceof HashToken) {
-      const bucket = this.hb!.get(n.hash)!;
-      bucket.splice(bucket.indexOf(n), 1);
-      if (!bucket.length) this.hb!.delete(n.hash);
+      const hb = this.hb!;
+      const first = hb.get(n.hash)!;
+      if (first === n) {
+        if (n.next) hb.set(n.hash, n.next);
+        else hb.delete(n.hash);
+      } else {
+        let t = first;
+        while (t.next !== n) t = t.next!;
+        t.next = n.next;
+      }
+      n.next = null;
     } else if (this.ok) {
       this.ok.delete(n);
     }
@@ -221,11 +258,17 @@ export class PyDict extends PyObject {
 
   /** A shallow copy with the same normalization state. */
   copyInto(d: PyDict): PyDict {
-    d.m = new Map(this.m);
     d.ok = this.ok && new Map(this.ok);
-    if (this.hb) {
-      d.hb = new Map();
-      for (const [h, b] of this.hb) d.hb.set(h, b.slice());
+    if (!this.hb) {
+      d.m = new Map(this.m);
+      return d;
+    }
+    // tokens carry chain links, so the copy gets its own
+    d.m = new Map();
+    d.hb = null;
+    for (const [n, v] of this.m) {
+      if (n instanceof HashToken) d.m.set(d.nk(n.key, true), v);
+      else d.m.set(n, v);
     }
     return d;
   }

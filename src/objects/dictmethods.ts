@@ -7,7 +7,7 @@ import { PyDict } from './dict';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
 import { PySet } from './setutil';
-import { methods, staticMethods, classMethods, attrs, getsets } from './typesetup';
+import { methods, staticMethods, classMethods, attrs, getsets, py2Only } from './typesetup';
 import { TypeError, ValueError, KeyError } from './raise';
 import { typeOf, typeName } from './typeof';
 import { repr, reprEnter, reprLeave, richEqBool, getitem, contains } from './protocol';
@@ -161,6 +161,7 @@ export function setupDict(): void {
     has_key: ['self, key, /', (self: Py, k: Py) => D(self).has(k)],
   });
   attrs(t, { __hash__: None });
+  py2Only.add(t.dict.getS('has_key')!);
   setupViews();
   void PyList;
   void contains;

@@ -9,7 +9,7 @@ import { PyTuple, tuple } from './tuple';
 import { PyList } from './list';
 import { PyDict } from './dict';
 import { methods, staticMethods, getsets, type GetSetTable } from './typesetup';
-import { TypeError, ValueError } from './raise';
+import { TypeError, ValueError, AttributeError } from './raise';
 import { typeOf, typeName } from './typeof';
 import { str as pyStr, repr } from './protocol';
 import { strValue } from './strutil';
@@ -51,7 +51,13 @@ function osInit(e: PyBaseException, args: Py[]): void {
   if (args.length >= 2 && args.length <= 5) {
     setField(e, 'errno', args[0]);
     setField(e, 'strerror', args[1]);
-    setField(e, 'filename', args.length >= 3 ? args[2] : None);
+    let fn = args.length >= 3 ? args[2] : None;
+    // BlockingIOError's third argument may be the number of characters written
+    if (fn !== None && e.cls === T.BlockingIOError && (intValue(fn) !== null || fn?.cls === T.float)) {
+      setField(e, 'characters_written', intValue(fn) ?? Math.trunc(fn.v));
+      fn = None;
+    }
+    setField(e, 'filename', fn);
     setField(e, 'filename2', args.length >= 5 ? args[4] : None);
     if (args.length >= 3) e.args = [args[0], args[1]];
   } else {
@@ -81,7 +87,7 @@ function baseStr(e: PyBaseException): string {
 
 function setKw(e: PyBaseException, kw: PyDict, allowed: string[], cls: string): void {
   for (const [k, v] of kw.entries()) {
-    if (!allowed.includes(k)) throw TypeError(`${cls}() got an unexpected keyword argument '${k}'`);
+    if (!allowed.includes(k)) throw TypeError(`'${k}' is an invalid keyword argument for ${cls}()`);
     setField(e, k, v);
   }
 }
@@ -105,9 +111,7 @@ export function setupExceptions(): void {
   methods(b, {
     __init__: ['self, *args, **kwargs', (self: Py, args: Py[], kw: PyDict) => {
       const e = E(self);
-      if (kw.size && typeOf(e).lookup('__init__') === b.dict.getS('__init__')) {
-        throw TypeError(`${typeOf(e).name}() takes no keyword arguments`);
-      }
+      if (kw.size) throw TypeError(`${typeOf(e).name}() takes no keyword arguments`);
       e.args = args.slice();
       return None;
     }],
@@ -187,7 +191,16 @@ export function setupExceptions(): void {
     __reduce__: ['self, /', (self: Py) => new PyTuple([typeOf(self), tuple(E(self).args)])],
   });
   getsets(T.OSError, fieldGetSet(['errno', 'strerror', 'filename', 'filename2']));
-  getsets(T.BlockingIOError, fieldGetSet(['characters_written']));
+  getsets(T.BlockingIOError, {
+    characters_written: [(e) => {
+      const v = E(e).dict?.getS('characters_written');
+      if (v === undefined) throw AttributeError('characters_written');
+      return v;
+    }, (e, v) => setField(E(e), 'characters_written', v), (e) => {
+      if (!E(e).dict?.has('characters_written')) throw AttributeError('characters_written');
+      E(e).dict!.pop('characters_written');
+    }],
+  });
 
   methods(T.ImportError, {
     __init__: ['self, *args, **kwargs', (self: Py, args: Py[], kw: PyDict) => {
@@ -291,17 +304,32 @@ export function setupExceptions(): void {
   // ExceptionGroup (PEP 654), enough to construct and inspect groups
   const beg = T.BaseExceptionGroup;
   staticMethods(beg, {
-    __new__: ['cls, message, exceptions, /', (cls: PyType, msg: Py, excs: Py) => {
-      if (strValue(msg) === null) throw TypeError('argument 1 must be str, not ' + typeName(msg));
+    __new__: ['cls, *args, **kwargs', (cls: PyType, args: Py[], kw: PyDict) => {
+      if (kw.size) throw TypeError(`${cls.name}() takes no keyword arguments`);
+      if (args.length !== 2) throw TypeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
+      const [msg, excs] = args;
+      if (strValue(msg) === null) throw TypeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(msg)}`);
+      const tp = typeOf(excs);
+      if (tp.lookup('__getitem__') === MISSING || tp.isSubtype(T.dict) || tp.isSubtype(T.set) || tp.isSubtype(T.frozenset)) {
+        throw TypeError('second argument (exceptions) must be a sequence');
+      }
       const items = iterToArray(excs);
       if (!items.length) throw ValueError('second argument (exceptions) must be a non-empty sequence');
+      let nestedBase = false;
       items.forEach((x, i) => {
         if (!(x instanceof PyBaseException)) throw ValueError(`Item ${i} of second argument (exceptions) is not an exception`);
+        if (!x.cls.isSubtype(T.Exception)) nestedBase = true;
       });
       let c = cls;
-      if (cls === beg && items.every((x) => x instanceof PyBaseException && x.cls.isSubtype(T.Exception))) c = T.ExceptionGroup;
+      if (cls === beg) {
+        if (!nestedBase) c = T.ExceptionGroup;
+      } else if (cls === T.ExceptionGroup) {
+        if (nestedBase) throw TypeError('Cannot nest BaseExceptions in an ExceptionGroup');
+      } else if (nestedBase && (cls.isSubtype(T.Exception) || cls.isSubtype(T.ExceptionGroup))) {
+        throw TypeError(`Cannot nest BaseExceptions in '${cls.name}'`);
+      }
       const e = c.alloc(c) as PyBaseException;
-      e.args = [msg, tuple(items)];
+      e.args = [msg, excs];
       setField(e, 'message', msg);
       setField(e, 'exceptions', tuple(items));
       return e;

@@ -6,7 +6,7 @@ import { PyType } from './type';
 import { PyDict } from './dict';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
-import { methods, staticMethods, classMethods, getsets } from './typesetup';
+import { methods, staticMethods, classMethods, getsets, py2Only } from './typesetup';
 import { objectSlots, genericGetattr, genericSetattr, genericDelattr, noAttribute, getattrOpt } from './attrs';
 import { setObjectHashEq, repr as pyRepr, truthy } from './protocol';
 import { defaults, checkAbstract } from '../vm/classes';
@@ -148,6 +148,11 @@ export function objectDir(o: Py): string[] {
   const names = new Set<string>();
   const d = typeof o === 'object' ? o.dict : null;
   if (d instanceof PyDict) for (const k of d.keys()) if (typeof k === 'string') names.add(k);
-  for (const c of typeOf(o).mro) for (const k of c.dict.keys()) if (typeof k === 'string') names.add(k);
+  for (const c of typeOf(o).mro) addTypeNames(c, names);
   return [...names].sort();
+}
+
+/** The attribute names c defines, for dir(). */
+export function addTypeNames(c: PyType, names: Set<string>): void {
+  for (const [k, v] of c.dict.entries()) if (typeof k === 'string' && !py2Only.has(v)) names.add(k);
 }

@@ -16,6 +16,9 @@ import { typeOf, typeName } from './typeof';
 import { callSpecial, descrGet } from './attrs';
 import { callSync } from '../vm/call';
 import { PyInt, intHash } from './intutil';
+import { intToStr } from './int';
+import { setContains } from './set';
+import { tupleHash, floatHash } from './hash';
 
 // ---- repr / str ------------------------------------------------------------
 
@@ -27,7 +30,7 @@ export function repr(x: Py): string {
     case 'number':
       return String(x);
     case 'bigint':
-      return x.toString();
+      return intToStr(x);
     case 'boolean':
       return x ? 'True' : 'False';
   }
@@ -46,7 +49,7 @@ export function str(x: Py): string {
     case 'number':
       return String(x);
     case 'bigint':
-      return x.toString();
+      return intToStr(x);
     case 'boolean':
       return x ? 'True' : 'False';
   }
@@ -74,6 +77,8 @@ export function reprLeave(o: Py): void {
 /** FNV-1a over UTF-16 units: our str hash (CPython's is randomized per
  * process, so no program can depend on its values). */
 export function strHash(s: string): number {
+  // hash('') is 0 in CPython whatever the seed
+  if (s.length === 0) return 0;
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -113,6 +118,9 @@ export function hashExact(x: Py): number | bigint {
       return intHash(x);
   }
   const tp: PyType = x.cls;
+  // the builtin value types hash without a call
+  if (tp === T.tuple) return tupleHash(x.items);
+  if (tp === T.float) return floatHash(x.v, x);
   const h = tp.lookup('__hash__');
   if (h === None || h === MISSING) throw TypeError(`unhashable type: '${tp.tpName ?? tp.name}'`);
   const r = callSpecial(x, '__hash__');
@@ -344,6 +352,7 @@ export function contains(o: Py, x: Py): boolean {
   if (typeof o === 'object') {
     const cls = o.cls;
     if (cls === T.dict) return (o as PyDict).has(x);
+    if (cls === T.set || cls === T.frozenset) return setContains(o, x);
     if (cls === T.list || cls === T.tuple) {
       const items = o.items;
       for (let i = 0; i < items.length; i++) if (richEqBool(items[i], x)) return true;

@@ -236,6 +236,12 @@ function withFrozenFallback<R>(key: Py, fn: (k: Py) => R): R {
   }
 }
 
+/** `x in s` for a set or frozenset (unhashable sets looked up as frozensets). */
+export function setContains(s: PySet, x: Py): boolean {
+  if (typeof x !== 'object') return s.has(x);
+  return withFrozenFallback(x, (k) => s.has(k));
+}
+
 function setRepr(s: PySet): string {
   const name = s.cls.name;
   if (!reprEnter(s)) return `${name}(...)`;
@@ -307,7 +313,7 @@ export function setupSet(): void {
     methods(t, {
       __repr__: ['self, /', (a: Py) => setRepr(St(a))],
       __len__: ['self, /', (a: Py) => St(a).used],
-      __contains__: ['self, key, /', (a: Py, k: Py) => withFrozenFallback(k, (x) => St(a).has(x))],
+      __contains__: ['self, key, /', (a: Py, k: Py) => setContains(St(a), k)],
       __iter__: ['self, /', (a: Py) => new SetIter(St(a))],
       __or__: ['self, value, /', bin((a, b) => union(a, [b]))],
       __ror__: ['self, value, /', rbin((a, b) => union(a, [b]))],

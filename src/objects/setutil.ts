@@ -22,6 +22,12 @@ const LINEAR_PROBES = 9;
  * keep their layout; never a Python value). */
 export const DUMMY: Py = MISSING;
 
+/** A hash store: a plain array of doubles (cheaper to allocate than a
+ * typed array, and the int32 halves stay unboxed in double elements). */
+function hashArray(n: number): number[] {
+  return new Array(n).fill(-0);
+}
+
 /** Key equality inside the table (hashes already equal). */
 function keyEq(a: Py, b: Py): boolean {
   const ta = typeof a, tb = typeof b;
@@ -36,7 +42,7 @@ function keyEq(a: Py, b: Py): boolean {
 
 export class PySet extends PyObject {
   keys_: Py[];
-  hh: Int32Array;
+  hh: number[];
   mask = MINSIZE - 1;
   /** active + dummy slots */
   fill = 0;
@@ -50,7 +56,7 @@ export class PySet extends PyObject {
   constructor(cls?: any) {
     super(cls ?? T.set);
     this.keys_ = new Array(MINSIZE);
-    this.hh = new Int32Array(2 * MINSIZE);
+    this.hh = hashArray(2 * MINSIZE);
   }
 
   get size(): number {
@@ -167,7 +173,7 @@ export class PySet extends PyObject {
   }
 
   /** Puts a key known to be absent into a table without dummies. */
-  private insertClean(keys: Py[], hh: Int32Array, mask: number, key: Py, hi: number, lo: number): void {
+  private insertClean(keys: Py[], hh: number[], mask: number, key: Py, hi: number, lo: number): void {
     let i = lo & mask;
     let phi = hi >>> 0, plo = lo >>> 0;
     for (;;) {
@@ -197,7 +203,7 @@ export class PySet extends PyObject {
     const oldKeys = this.keys_, oldHh = this.hh, oldMask = this.mask;
     if (size === MINSIZE && oldMask === MINSIZE - 1 && this.fill === this.used) return;
     const keys = new Array(size);
-    const hh = new Int32Array(2 * size);
+    const hh = hashArray(2 * size);
     const mask = size - 1;
     for (let j = 0; j <= oldMask; j++) {
       const k = oldKeys[j];
@@ -244,7 +250,7 @@ export class PySet extends PyObject {
   /** Empties the set (back to the minimum table). */
   clear(): void {
     this.keys_ = new Array(MINSIZE);
-    this.hh = new Int32Array(2 * MINSIZE);
+    this.hh = hashArray(2 * MINSIZE);
     this.mask = MINSIZE - 1;
     this.fill = this.used = 0;
     this.hashCache = null;

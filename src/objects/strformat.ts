@@ -203,6 +203,14 @@ export function strFormat(fmt: string, args: Py[] | null, kwargs: Py): string {
 
 // ---- printf-style ------------------------------------------------------------------
 
+/** The value of a '*' width or precision: an int, nothing else. */
+function starArg(v: Py): number {
+  const iv = intValue(v);
+  if (iv === null) throw TypeError('* wants int');
+  if (typeof iv === 'bigint') throw OverflowError('Python int too large to convert to C ssize_t');
+  return iv;
+}
+
 /** fmt % values, for str (bytes mode gives byte-oriented %s/%b/%c). */
 export function percentFormat(fmt: string, values: Py, isBytes = false): string {
   let args: Py[];
@@ -234,6 +242,12 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
     const start = i;
     i++;
     if (i >= n) throw ValueError('incomplete format');
+    // only '%%' itself is a literal percent; '%5%' is an unknown conversion
+    if (fmt[i] === '%') {
+      out += '%';
+      i++;
+      continue;
+    }
     let key: string | null = null;
     if (fmt[i] === '(') {
       let depth = 1, j = i + 1;
@@ -250,7 +264,7 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
     while (i < n && '-+ #0'.includes(fmt[i])) flags += fmt[i++];
     let width = -1, prec = -1;
     if (fmt[i] === '*') {
-      width = Number(index(next()));
+      width = starArg(next());
       i++;
     } else {
       let w = '';
@@ -260,7 +274,7 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
     if (fmt[i] === '.') {
       i++;
       if (fmt[i] === '*') {
-        prec = Number(index(next()));
+        prec = starArg(next());
         i++;
       } else {
         let p = '';
@@ -271,10 +285,6 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
     while (i < n && 'hlL'.includes(fmt[i])) i++;
     if (i >= n) throw ValueError('incomplete format');
     const conv = fmt[i++];
-    if (conv === '%') {
-      out += '%';
-      continue;
-    }
     let v: Py;
     if (key !== null) {
       if (mapping === null) throw TypeError('format requires a mapping');

@@ -18,7 +18,7 @@ import { defaults, typeCall, typeNew } from '../vm/classes';
 import { current } from '../vm/thread';
 import { PyMappingProxy } from './mappingproxy';
 import { makeUnion } from './union';
-import { qualifiedName, objectDir } from './object';
+import { qualifiedName, objectDir, addTypeNames } from './object';
 
 /** type.__getattribute__ without the AttributeError: MISSING instead. */
 export function typeGetattr(t: PyType, name: string): Py {
@@ -219,7 +219,7 @@ export function setupType(): void {
 
 function typeDir(t: PyType): string[] {
   const names = new Set<string>();
-  for (const c of t.mro) for (const k of c.dict.keys()) if (typeof k === 'string') names.add(k);
+  for (const c of t.mro) addTypeNames(c, names);
   void objectDir;
   return [...names].sort();
 }

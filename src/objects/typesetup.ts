@@ -4,7 +4,9 @@
 import { T, type Py } from './base';
 import { PyBuiltin } from './builtinfunc';
 import { PyGetSet } from './descriptors';
-import { builtinType, type PyType, type Alloc } from './type';
+import { builtinType, PyType, type Alloc } from './type';
+import { TypeError } from './raise';
+import { typeName } from './typeof';
 
 export type MethodTable = Record<string, [string, (...a: any[]) => any]>;
 
@@ -29,15 +31,39 @@ export function classMethods(t: PyType, table: MethodTable): void {
   t.modified();
 }
 
+/** Python 2 names the dialect keeps working (dict.has_key) but which dir()
+ * does not list, so that introspection sees CPython 3's attributes. */
+export const py2Only = new Set<Py>();
+
 /** Adds static methods (no implicit first argument; __new__ is one). */
 export function staticMethods(t: PyType, table: MethodTable): void {
   for (const name of Object.keys(table)) {
-    const [sig, impl] = table[name];
+    const [sig, fn] = table[name];
+    let impl = fn;
+    if (name === '__new__') {
+      impl = (cls: Py, ...rest: any[]) => {
+        if (cls !== t) checkNewTarget(t, b, cls);
+        return fn(cls, ...rest);
+      };
+    }
     const b = new PyBuiltin(name, sig, impl, { qualname: `${t.name}.${name}`, owner: t });
     b.staticmethod = true;
     t.dict.setS(name, b);
   }
   t.modified();
+}
+
+/** X.__new__(cls) must get a subtype of X whose most derived base without a
+ * Python-level __new__ allocates as X does (tp_new_wrapper), or
+ * object.__new__(dict) would make a broken dict. */
+function checkNewTarget(t: PyType, self: PyBuiltin, cls: Py): void {
+  if (!(cls instanceof PyType)) throw TypeError(`${t.name}.__new__(X): X is not a type object (${typeName(cls)})`);
+  if (!cls.isSubtype(t)) throw TypeError(`${t.name}.__new__(${cls.name}): ${cls.name} is not a subtype of ${t.name}`);
+  let base: PyType | null = cls;
+  while (base && !(base.lookup('__new__') instanceof PyBuiltin)) base = base.base;
+  if (base && base.lookup('__new__') !== self) {
+    throw TypeError(`${t.name}.__new__(${cls.name}) is not safe, use ${base.name}.__new__()`);
+  }
 }
 
 export type GetSetTable = Record<string, [(o: Py) => Py, ((o: Py, v: Py) => void)?, ((o: Py) => void)?]>;

@@ -180,6 +180,9 @@ export function callmIC(t: Thread, o: Py, name: string, args: Py[], kwnames: str
       for (let i = 0; i < args.length; i++) L[i + 1] = args[i];
       return enter(t, f);
     }
+  } else if (fn !== null && kwnames === null && fn.sig.simple && fn.sig.npos === args.length + 1 && fn.constructor === PyBuiltin) {
+    // builtin methods with fixed positional arity (d.get(k, v), s.replace(a, b))
+    return args.length === 2 ? fn.impl(o, args[0], args[1]) : fn.impl(o, ...args);
   }
   return callMethod(t, o, name, args, kwnames);
 }

@@ -220,13 +220,22 @@ function star(x: Py): Py[] {
   return iterToArray(x);
 }
 
+/** [*x] and (*x,): x's items, with CPython's error for a non-iterable. */
+function starSeq(x: Py): Py[] {
+  if (x instanceof PyTuple || x instanceof PyList) return x.items;
+  if (!maybeIterable(x)) throw TypeError(`Value after * must be an iterable, not ${typeName(x)}`);
+  return iterToArray(x);
+}
+
+function maybeIterable(x: Py): boolean {
+  const tp = typeOf(x);
+  return tp.lookup('__iter__') !== MISSING || tp.lookup('__getitem__') !== MISSING;
+}
+
 /** f(*x): x's items, with CPython's error for a non-iterable. */
 function starArg(x: Py, fn: Py): Py[] {
   if (x instanceof PyTuple || x instanceof PyList) return x.items;
-  const tp = typeOf(x);
-  if (tp.lookup('__iter__') === MISSING && tp.lookup('__getitem__') === MISSING) {
-    throw TypeError(`${call.callableName(fn)} argument after * must be an iterable, not ${tp.name}`);
-  }
+  if (!maybeIterable(x)) throw TypeError(`${call.callableName(fn)} argument after * must be an iterable, not ${typeName(x)}`);
   return iterToArray(x);
 }
 
@@ -684,6 +693,7 @@ export const R = {
   dictUpdate,
   star,
   starArg,
+  starSeq,
   kwSet,
   kwUpdate,
   kwdefaults,

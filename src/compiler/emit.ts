@@ -31,6 +31,8 @@ export type Block =
 
 export class CodeBuilder {
   out: string[] = [];
+  /** co_names: global and attribute names, in order of first use. */
+  names = new Set<string>();
   private nlabels = 1;
   /** handler label active at each label */
   H: number[] = [-1];

@@ -173,10 +173,24 @@ export class ExprCompiler extends CodeBuilder {
     return ((this.scope.defs.get(name) ?? 0) & 8) !== 0;
   }
 
+  /** An attribute name as a JS string literal (recorded in co_names). */
+  attr(a: string): string {
+    const n = this.mangled(a);
+    this.names.add(n);
+    return jsStr(n);
+  }
+
+  /** True when name lives in a namespace dict (globals, module or class body). */
+  private byDict(name: string, sc: Sc | undefined): boolean {
+    const k = this.scope.kind;
+    return k === 'module' || k === 'class' || !(sc === Sc.Local || sc === Sc.Cell || sc === Sc.Free);
+  }
+
   loadName(id: string, node: A.Pos): string {
     const name = this.mangled(id);
     const sc = this.scopeOf(name);
     const s = jsStr(name);
+    if (this.byDict(name, sc)) this.names.add(name);
     if (this.scope.kind === 'class') {
       if (sc === Sc.GlobalExplicit) return `R.gl(G, B, ${s})`;
       if (this.isNonlocal(name)) return `R.deref(L[${this.slots.get(name)}], ${s}, 1)`;
@@ -207,6 +221,7 @@ export class ExprCompiler extends CodeBuilder {
     const name = this.mangled(id);
     const sc = this.scopeOf(name);
     const s = jsStr(name);
+    if (this.byDict(name, sc)) this.names.add(name);
     if (this.scope.kind === 'module' || (this.scope.kind === 'class' && sc !== Sc.GlobalExplicit && !this.isNonlocal(name))) {
       this.emit(`R.nstore(N, ${s}, ${v});`);
       return;
@@ -228,6 +243,7 @@ export class ExprCompiler extends CodeBuilder {
     const name = this.mangled(id);
     const sc = this.scopeOf(name);
     const s = jsStr(name);
+    if (this.byDict(name, sc)) this.names.add(name);
     if (this.scope.kind === 'module' || (this.scope.kind === 'class' && sc !== Sc.GlobalExplicit && !this.isNonlocal(name))) {
       this.emit(`R.ndel(N, ${s});`);
       return;
@@ -259,7 +275,7 @@ export class ExprCompiler extends CodeBuilder {
         return this.loadName(e.id, e);
       case 'Attribute': {
         const o = this.expr(e.value);
-        return `R.getattrIC(${o}, ${jsStr(this.mangled(e.attr))}, ${this.u.icSite()}, p = ${this.span(e)})`;
+        return `R.getattrIC(${o}, ${this.attr(e.attr)}, ${this.u.icSite()}, p = ${this.span(e)})`;
       }
       case 'Subscript':
         return this.subscript(e);
@@ -528,7 +544,7 @@ export class ExprCompiler extends CodeBuilder {
     // method call: o.m(...)
     if (e.func.type === 'Attribute' && !hasStar) {
       const o = this.keep(this.expr(e.func.value), ...argExprs);
-      const name = jsStr(this.mangled(e.func.attr));
+      const name = this.attr(e.func.attr);
       const args = this.exprList(argExprs);
       const ic = this.u.icSite();
       if (!e.keywords.length) {

@@ -225,6 +225,7 @@ class Unit implements UnitCtx {
     code.handlers = Int32Array.from(c.H);
     code.labelPos = Int32Array.from(c.labelPos);
     code.spans = c.spans;
+    code.names = [...c.names];
     code.lines = Int32Array.from(c.LN);
     this.pending.push({ code, js });
     return code;

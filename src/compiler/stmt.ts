@@ -124,7 +124,7 @@ export class StmtCompiler extends ExprCompiler {
         return;
       case 'Attribute': {
         const o = this.expr(t.value);
-        this.emit(`R.setattrIC(${o}, ${jsStr(this.mangled(t.attr))}, ${v}, ${this.u.icSite()});`);
+        this.emit(`R.setattrIC(${o}, ${this.attr(t.attr)}, ${v}, ${this.u.icSite()});`);
         return;
       }
       case 'Subscript': {
@@ -165,7 +165,7 @@ export class StmtCompiler extends ExprCompiler {
     }
     if (t.type === 'Attribute') {
       const o = this.spill(this.expr(t.value));
-      const name = jsStr(this.mangled(t.attr));
+      const name = this.attr(t.attr);
       const cur = this.keep(`R.getattr(${o}, ${name})`, s.value);
       const v = this.expr(s.value);
       this.emit(`R.setattr(${o}, ${name}, ${opJs(cur, v)});`);
@@ -201,7 +201,7 @@ export class StmtCompiler extends ExprCompiler {
       case 'Name':
         return this.delName(t.id);
       case 'Attribute':
-        this.emit(`R.delattr(${this.expr(t.value)}, ${jsStr(this.mangled(t.attr))});`);
+        this.emit(`R.delattr(${this.expr(t.value)}, ${this.attr(t.attr)});`);
         return;
       case 'Subscript': {
         const o = this.keep(this.expr(t.value), t.slice);
@@ -620,6 +620,7 @@ export class StmtCompiler extends ExprCompiler {
 
   private importStmt(s: A.Import): void {
     for (const a of s.names) {
+      this.names.add(a.name);
       if (a.asname) {
         const m = this.suspend(`R.importName(t, f, ${jsStr(a.name)}, null, 0, 1)`);
         this.storeName(a.asname, m);
@@ -632,12 +633,14 @@ export class StmtCompiler extends ExprCompiler {
 
   private importFrom(s: A.ImportFrom): void {
     const names = s.names.map((a) => a.name);
+    this.names.add(s.module ?? '');
     const m = this.spill(this.suspend(`R.importName(t, f, ${jsStr(s.module ?? '')}, ${this.u.konst(names)}, ${s.level}, 0)`));
     if (names.length === 1 && names[0] === '*') {
       this.emit(`R.importStar(${m}, N);`);
       return;
     }
     for (const a of s.names) {
+      this.names.add(a.name);
       const v = this.suspend(`R.importFrom(t, ${m}, ${jsStr(a.name)})`);
       this.storeName(a.asname ?? a.name, v);
     }

@@ -2,6 +2,7 @@
 // displayhook, the Python 2 print statement, exec, and locals().
 
 import { T, None, SUSPEND, MISSING, type Py } from '../objects/base';
+import { PyModule } from '../objects/module';
 import { PyDict } from '../objects/dict';
 import { PyCode } from '../objects/code';
 import { PyCell } from '../objects/cell';
@@ -62,8 +63,11 @@ export function codeFor(x: Py, mode: 'exec' | 'eval', what: string): PyCode {
 /** Runs code in globals g and namespace l on thread t (pushes its frame). */
 export function runCodeIn(t: Thread, code: PyCode, g: Py, l: Py): Py {
   if (!(g instanceof PyDict)) throw TypeError(`globals must be a dict, not ${typeName(g)}`);
-  if (!g.has('__builtins__')) g.setS('__builtins__', t.interp.builtinsModule);
-  const f = new Frame(code, null, g, t.interp.builtinsDict, l);
+  let b = g.getS('__builtins__');
+  if (b === undefined) g.setS('__builtins__', (b = t.interp.builtinsModule));
+  // as CPython: the builtins of exec'd code are globals['__builtins__']
+  const builtins = b instanceof PyModule ? b.dict : b instanceof PyDict ? b : t.interp.builtinsDict;
+  const f = new Frame(code, null, g, builtins, l);
   f.back = t.frame;
   t.frame = f;
   t.depth++;

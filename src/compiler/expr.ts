@@ -541,6 +541,14 @@ export class ExprCompiler extends CodeBuilder {
   private callInner(e: A.Call, pos: number): string {
     const hasStar = e.args.some((a) => a.type === 'Starred') || e.keywords.some((k) => k.arg === null);
     const argExprs = [...e.args.map((a) => (a.type === 'Starred' ? a.value : a)), ...e.keywords.map((k) => k.value)];
+    // super().m(...)
+    const sup = e.func.type === 'Attribute' && !hasStar ? this.zeroArgSuper(e.func.value) : null;
+    if (sup !== null && e.func.type === 'Attribute') {
+      const name = this.attr(e.func.attr);
+      const args = this.exprList(argExprs);
+      const kw = e.keywords.length ? this.u.konst(e.keywords.map((k) => k.arg)) : 'null';
+      return this.callAt(pos, `R.superMethodCall(t, ${sup}, ${name}, [${args.join(', ')}], ${kw}, p = ${pos})`);
+    }
     // method call: o.m(...)
     if (e.func.type === 'Attribute' && !hasStar) {
       const o = this.keep(this.expr(e.func.value), ...argExprs);
@@ -590,18 +598,22 @@ export class ExprCompiler extends CodeBuilder {
 
   /** Calls that compile specially: super() with no arguments. */
   private specialCall(e: A.Call): string | null {
-    if (e.func.type === 'Name' && e.func.id === 'super' && !e.args.length && !e.keywords.length && this.fnScope) {
-      const sc = this.scopeOf('super');
-      if (sc === Sc.GlobalImplicit || sc === undefined) {
-        const cls = this.slots.get('__class__');
-        const first = this.scope.params[0];
-        const firstSlot = first !== undefined ? this.slots.get(first) : undefined;
-        const firstJs = firstSlot === undefined ? 'undefined' : this.scopeOf(first) === Sc.Cell ? `L[${firstSlot}].v` : `L[${firstSlot}]`;
-        const fnJs = this.loadName('super', e.func);
-        return `R.superCall(${fnJs}, ${cls === undefined ? 'undefined' : `L[${cls}]`}, ${firstJs})`;
-      }
-    }
-    return null;
+    const sup = this.zeroArgSuper(e);
+    return sup === null ? null : `R.superCall(${sup})`;
+  }
+
+  /** For `super()` in a function: the JS arguments (super, __class__ cell,
+   * first argument) of R.superCall; else null. */
+  private zeroArgSuper(e: A.Expr): string | null {
+    if (e.type !== 'Call' || e.func.type !== 'Name' || e.func.id !== 'super' || e.args.length || e.keywords.length || !this.fnScope) return null;
+    const sc = this.scopeOf('super');
+    if (sc !== Sc.GlobalImplicit && sc !== undefined) return null;
+    const cls = this.slots.get('__class__');
+    const first = this.scope.params[0];
+    const firstSlot = first !== undefined ? this.slots.get(first) : undefined;
+    const firstJs = firstSlot === undefined ? 'undefined' : this.scopeOf(first) === Sc.Cell ? `L[${firstSlot}].v` : `L[${firstSlot}]`;
+    const fnJs = this.loadName('super', e.func);
+    return `${fnJs}, ${cls === undefined ? 'undefined' : `L[${cls}]`}, ${firstJs}`;
   }
 
   // ---- f-strings ------------------------------------------------------------------

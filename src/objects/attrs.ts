@@ -58,6 +58,15 @@ export function isDataDescr(d: Py): boolean {
   return (f & (TF.HasSet | TF.HasDelete)) !== 0;
 }
 
+/** A class attribute that is only a value (no __get__/__set__/__delete__):
+ * replacing one such value by another changes no inline cache's kind. */
+export function isPlainValue(d: Py): boolean {
+  if (typeof d !== 'object') return true;
+  if (d instanceof PyFunction || d instanceof PyBuiltin || d instanceof PyProperty || d instanceof PyGetSet || d instanceof PySlot) return false;
+  if (d instanceof PyClassMethod || d instanceof PyStaticMethod) return false;
+  return (tflags(d.cls) & (TF.HasGet | TF.HasSet | TF.HasDelete)) === 0;
+}
+
 /** Has a __get__ (data descriptors without one don't shadow the instance dict). */
 function hasGet(d: Py): boolean {
   if (d instanceof PyProperty || d instanceof PyGetSet || d instanceof PySlot) return true;

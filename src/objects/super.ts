@@ -16,11 +16,23 @@ export class PySuper extends PyObject {
 }
 
 /** The type whose MRO super() searches: type(obj), or obj itself for classes. */
-function superCheck(type: PyType, obj: Py): PyType {
+export function superCheck(type: PyType, obj: Py): PyType {
   if (obj instanceof PyType && obj.isSubtype(type)) return obj;
   const t = typeOf(obj);
   if (t.isSubtype(type)) return t;
   throw TypeError('super(type, obj): obj must be an instance or subtype of type');
+}
+
+/** The raw class attribute super(thisType, obj).name finds (no __get__
+ * applied), or undefined. */
+export function superFind(thisType: PyType, objType: PyType, name: string): Py | undefined {
+  const mro = objType.mro;
+  let i = mro.indexOf(thisType) + 1;
+  for (; i < mro.length; i++) {
+    const d = mro[i].dict.m.get(name);
+    if (d !== undefined) return d;
+  }
+  return undefined;
 }
 
 export function superGetattr(s: PySuper, name: string): Py {

@@ -107,6 +107,14 @@ export class PyType extends PyObject {
     for (const s of this.subclasses()) s.modifiedName(name);
   }
 
+  /** Called when a non-dunder class attribute changed from one plain value
+   * (no __get__) to another: inline caches only cache such a value's kind,
+   * so they stay valid; only the lookup caches drop it. */
+  valueChanged(name: string): void {
+    this.mcache.delete(name);
+    for (const s of this.subclasses()) s.valueChanged(name);
+  }
+
   addSubclass(t: PyType): void {
     this.subs.push(new WeakRef(t));
   }

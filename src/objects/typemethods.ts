@@ -8,7 +8,7 @@ import { PyDict } from './dict';
 import { PyList } from './list';
 import { PyTuple, tuple } from './tuple';
 import { methods, staticMethods, classMethods, getsets } from './typesetup';
-import { isDataDescr, descrGet, noAttribute, tflags, TF } from './attrs';
+import { isDataDescr, descrGet, noAttribute, tflags, TF, isPlainValue } from './attrs';
 import * as attrsMod from './attrs';
 import { TypeError, AttributeError } from './raise';
 import { typeOf, typeName } from './typeof';
@@ -40,8 +40,10 @@ function typeSetattr(t: PyType, name: string, v: Py): void {
     genericSetattr(t, name, v, meta);
     return;
   }
+  const old = t.dict.getS(name);
   t.dict.setS(name, v);
-  t.modifiedName(name);
+  if (old !== undefined && isPlainValue(old) && isPlainValue(v) && !(name.startsWith('__') && name.endsWith('__'))) t.valueChanged(name);
+  else t.modifiedName(name);
   if (name === '__abstractmethods__') t.abstract = new Set(iterToArray(v).map((x) => strValue(x) ?? ''));
 }
 

@@ -9,7 +9,7 @@ import { PyFunction } from '../objects/function';
 import { PyBuiltin } from '../objects/builtinfunc';
 import { PyProperty, PyGetSet, PySlot } from '../objects/descriptors';
 import { PyDict } from '../objects/dict';
-import { getattr, setattr, descrGet, tflags, TF, isDataDescr } from '../objects/attrs';
+import { getattr, setattr, descrGet, tflags, TF, isDataDescr, isPlainValue } from '../objects/attrs';
 import { callSync } from './call';
 import type { Thread } from './thread';
 import { callMethod, callMethod0, callMethod1, enter, newFrame } from './call';
@@ -23,6 +23,9 @@ export const enum K {
   ClassAttr = 1,
   /** a data descriptor with __get__/__set__: it decides */
   DataDescr = 2,
+  /** a plain class value (a counter, a default): instance dict first, else
+   * the class's current value (which may change without a version bump) */
+  ClassValue = 3,
 }
 
 export class IC {
@@ -30,6 +33,37 @@ export class IC {
   ver = 0;
   kind: K = K.None;
   d: Py = null;
+  /** Entries for further receiver classes at a polymorphic site. */
+  poly: IC[] | null = null;
+}
+
+/** Sites seeing more classes than this thrash their first entry. */
+const POLY = 4;
+
+/** The entry of site c for class tp, (re)filled by fill when stale. */
+function entry(c: IC, tp: PyType, name: string, fill: (e: IC, tp: PyType, name: string) => void): IC {
+  if (c.t === tp || c.t === null) {
+    fill(c, tp, name);
+    return c;
+  }
+  let poly = c.poly;
+  if (poly !== null) {
+    for (let i = 0; i < poly.length; i++) {
+      const e = poly[i];
+      if (e.t === tp) {
+        if (e.ver !== tp.ver) fill(e, tp, name);
+        return e;
+      }
+    }
+  } else poly = c.poly = [];
+  if (poly.length < POLY) {
+    const e = new IC();
+    fill(e, tp, name);
+    poly.push(e);
+    return e;
+  }
+  fill(c, tp, name);
+  return c;
 }
 
 /** A fresh cache for one site (allocated at compile time). */
@@ -54,6 +88,7 @@ function fillGet(c: IC, tp: PyType, name: string): void {
   const d = tp.lookup(name);
   c.d = d;
   if (d === MISSING) c.kind = K.InstanceOnly;
+  else if (isPlainValue(d)) c.kind = K.ClassValue;
   else if (typeof d === 'object' && !(d instanceof PyFunction) && isDataDescr(d) && hasGetter(d)) c.kind = K.DataDescr;
   else c.kind = K.ClassAttr;
 }
@@ -62,7 +97,7 @@ function fillGet(c: IC, tp: PyType, name: string): void {
 export function getattrIC(o: Py, name: string, c: IC): Py {
   if (typeof o === 'object') {
     const tp: PyType = o.cls;
-    if (tp !== c.t || tp.ver !== c.ver) fillGet(c, tp, name);
+    if (tp !== c.t || tp.ver !== c.ver) c = entry(c, tp, name, fillGet);
     switch (c.kind) {
       case K.InstanceOnly: {
         const d = o.dict;
@@ -82,6 +117,15 @@ export function getattrIC(o: Py, name: string, c: IC): Py {
       }
       case K.DataDescr:
         return descrGet(c.d, o, tp);
+      case K.ClassValue: {
+        const d = o.dict;
+        if (d !== null) {
+          const v = d.m.get(name);
+          if (v !== undefined) return v;
+        }
+        const v = tp.lookup(name);
+        return typeof v === 'object' ? descrGet(v, o, tp) : v;
+      }
     }
   }
   return getattr(o, name);
@@ -103,7 +147,7 @@ function fillSet(c: IC, tp: PyType, name: string): void {
 export function setattrIC(o: Py, name: string, v: Py, c: IC): void {
   if (typeof o === 'object') {
     const tp: PyType = o.cls;
-    if (tp !== c.t || tp.ver !== c.ver) fillSet(c, tp, name);
+    if (tp !== c.t || tp.ver !== c.ver) c = entry(c, tp, name, fillSet);
     if (c.kind === K.InstanceOnly) {
       let d = o.dict;
       if (d === null) d = o.dict = new PyDict();
@@ -129,7 +173,7 @@ function fillMethod(c: IC, tp: PyType, name: string): void {
 function methodOf(o: Py, name: string, c: IC): Py {
   if (typeof o !== 'object') return null;
   const tp: PyType = o.cls;
-  if (tp !== c.t || tp.ver !== c.ver) fillMethod(c, tp, name);
+  if (tp !== c.t || tp.ver !== c.ver) c = entry(c, tp, name, fillMethod);
   if (c.kind === K.ClassAttr) {
     const d = o.dict;
     if (d !== null && d.m.has(name)) return null;

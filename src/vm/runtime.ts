@@ -8,8 +8,10 @@ import { PyTuple, tuple as mkTuple } from '../objects/tuple';
 import { PyList } from '../objects/list';
 import { PyCell } from '../objects/cell';
 import { PyFunction } from '../objects/function';
+import { PyBuiltin } from '../objects/builtinfunc';
 import { PyBaseException, PyTraceback } from '../objects/exceptions';
 import { PyType } from '../objects/type';
+import { PySuper, superCheck, superFind } from '../objects/super';
 import { PyGenerator, genResume, GM } from '../objects/generator';
 import { NameError, UnboundLocalError, TypeError, RuntimeError, ValueError, SystemError, exc } from '../objects/raise';
 import { typeOf, typeName } from '../objects/typeof';
@@ -368,7 +370,25 @@ function superCall(superFn: Py, cell: PyCell | undefined, first: Py): Py {
   if (superFn !== T.super) return call.callSync(superFn, []);
   if (first === undefined) throw RuntimeError('super(): no arguments');
   if (cell === undefined || cell.v === undefined) throw RuntimeError('super(): __class__ cell not found');
-  return call.callSync(T.super, [cell.v, first]);
+  const cls = cell.v;
+  if (cls instanceof PyType) return new PySuper(cls, first, superCheck(cls, first));
+  return call.callSync(T.super, [cls, first]);
+}
+
+/** super().name(*args): calls a plain method found after __class__ in the
+ * MRO directly, without making the super object and the bound method. */
+function superMethodCall(t: Thread, superFn: Py, cell: PyCell | undefined, first: Py, name: string, args: Py[], kw: string[] | null): Py {
+  if (superFn === T.super && cell !== undefined && first !== undefined) {
+    const cls = cell.v;
+    if (cls instanceof PyType && typeof first === 'object' && first.cls.isSubtype(cls) && !(first instanceof PyType)) {
+      const d = superFind(cls, first.cls, name);
+      if (d instanceof PyFunction || (d instanceof PyBuiltin && d.owner !== undefined && !d.classmethod && !d.staticmethod)) {
+        return call.callV(t, d, [first, ...args], kw);
+      }
+    }
+  }
+  const s = superCall(superFn, cell, first);
+  return call.callV(t, attrs.getattr(s, name), args, kw);
 }
 
 // ---- iteration / generators ---------------------------------------------------------------
@@ -694,6 +714,7 @@ export const R = {
   star,
   starArg,
   starSeq,
+  superMethodCall,
   kwSet,
   kwUpdate,
   kwdefaults,

@@ -8,6 +8,7 @@ import { ExprCompiler, susp } from './expr';
 import { jsStr } from './emit';
 import { CompileError } from './errors';
 import { Sc } from './symtable';
+import { unparse } from './unparse';
 
 type Loop = { kind: 'loop'; brk: number; cont: number; h: number };
 
@@ -188,7 +189,7 @@ export class StmtCompiler extends ExprCompiler {
       this.store(s.target, v);
     }
     if (s.target.type === 'Name' && s.simple && !this.fnScope) {
-      const ann = this.futureAnnotations ? jsStr(unparseHint(s.annotation)) : this.expr(s.annotation);
+      const ann = this.futureAnnotations ? jsStr(unparse(s.annotation)) : this.expr(s.annotation);
       this.emit(`R.annotate(N, ${jsStr(this.mangled(s.target.id))}, ${ann});`);
     } else if (!this.fnScope && !this.futureAnnotations) {
       const a = this.expr(s.annotation);
@@ -574,7 +575,7 @@ export class StmtCompiler extends ExprCompiler {
       vals.push(returns);
     }
     if (!names.length) return null;
-    if (this.futureAnnotations) return `R.annotations(${this.u.konst(names)}, ${jsStr(JSON.stringify(vals.map(unparseHint)))})`;
+    if (this.futureAnnotations) return `R.annotations(${this.u.konst(names)}, ${jsStr(JSON.stringify(vals.map(unparse)))})`;
     const vs = this.exprList(vals);
     return this.spill(`R.annotations(${this.u.konst(names)}, [${vs.join(', ')}])`);
   }
@@ -682,24 +683,4 @@ const OPNUM: Record<A.Operator, number> = {
 
 const NONE_E: A.Expr = { type: 'Constant', value: { kind: 'None' }, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
 
-/** Text of an annotation for `from __future__ import annotations`. */
-export function unparseHint(e: A.Expr): string {
-  switch (e.type) {
-    case 'Name':
-      return e.id;
-    case 'Attribute':
-      return `${unparseHint(e.value)}.${e.attr}`;
-    case 'Constant':
-      return e.value.kind === 'str' ? JSON.stringify(e.value.value).replace(/^"|"$/g, "'") : e.value.kind === 'None' ? 'None' : String((e.value as any).value);
-    case 'Subscript':
-      return `${unparseHint(e.value)}[${unparseHint(e.slice)}]`;
-    case 'Tuple':
-      return e.elts.map(unparseHint).join(', ');
-    case 'List':
-      return `[${e.elts.map(unparseHint).join(', ')}]`;
-    case 'BinOp':
-      return `${unparseHint(e.left)} ${e.op === 'BitOr' ? '|' : '?'} ${unparseHint(e.right)}`;
-  }
-  return '...';
-}
 

@@ -29,13 +29,17 @@ export function sliceIndex(x: Py): number | null {
   return v;
 }
 
-/** CPython's PySlice_Unpack + PySlice_AdjustIndices: [start, stop, step, n]. */
-export function sliceIndices(s: PySlice | { start: Py; stop: Py; step: Py }, len: number): [number, number, number, number] {
-  let step = sliceIndex(s.step);
+/** The result of bounds(): start, stop, step and the item count. */
+const SB = { start: 0, stop: 0, step: 1, n: 0 };
+
+/** CPython's PySlice_Unpack + PySlice_AdjustIndices into SB (no allocation:
+ * slicing is in hot loops). */
+function bounds(lo: Py, hi: Py, st: Py, len: number): void {
+  let step = st === None ? null : sliceIndex(st);
   if (step === null) step = 1;
   else if (step === 0) throw ValueError('slice step cannot be zero');
-  let start = sliceIndex(s.start);
-  let stop = sliceIndex(s.stop);
+  let start = typeof lo === 'number' ? lo : sliceIndex(lo);
+  let stop = typeof hi === 'number' ? hi : sliceIndex(hi);
   if (start === null) start = step < 0 ? len - 1 : 0;
   else if (start < 0) {
     start += len;
@@ -50,34 +54,71 @@ export function sliceIndices(s: PySlice | { start: Py; stop: Py; step: Py }, len
   if (step < 0) {
     if (stop < start) n = Math.floor((start - stop - 1) / -step) + 1;
   } else if (start < stop) n = Math.floor((stop - start - 1) / step) + 1;
-  return [start, stop, step, n];
+  SB.start = start;
+  SB.stop = stop;
+  SB.step = step;
+  SB.n = n;
 }
 
-/** The items of array a selected by a slice. */
-export function sliceArray<X>(a: X[], s: { start: Py; stop: Py; step: Py }): X[] {
-  const [start, stop, step, n] = sliceIndices(s, a.length);
+/** CPython's PySlice_Unpack + PySlice_AdjustIndices: [start, stop, step, n]. */
+export function sliceIndices(s: PySlice | { start: Py; stop: Py; step: Py }, len: number): [number, number, number, number] {
+  bounds(s.start, s.stop, s.step, len);
+  return [SB.start, SB.stop, SB.step, SB.n];
+}
+
+/** The items of a selected by the bounds in SB. */
+function takeArray<X>(a: X[]): X[] {
+  const { start, stop, step, n } = SB;
   if (step === 1) return a.slice(start, stop > start ? stop : start);
   const out = new Array<X>(n);
   for (let i = 0, j = start; i < n; i++, j += step) out[i] = a[j];
   return out;
 }
 
+/** The characters of flat string s selected by the bounds in SB. */
+function takeStr(s: string): string {
+  const { start, stop, step, n } = SB;
+  if (step === 1) return stop > start ? s.slice(start, stop) : '';
+  if (n <= 256) {
+    let out = '';
+    for (let i = 0, j = start; i < n; i++, j += step) out += s[j];
+    return out;
+  }
+  const codes = new Array<number>(n);
+  for (let i = 0, j = start; i < n; i++, j += step) codes[i] = s.charCodeAt(j);
+  let out = '';
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, codes.slice(i, i + 8192));
+  return out;
+}
+
+/** The items of array a selected by a slice. */
+export function sliceArray<X>(a: X[], s: { start: Py; stop: Py; step: Py }): X[] {
+  bounds(s.start, s.stop, s.step, a.length);
+  return takeArray(a);
+}
+
 /** o[lo:hi:st] */
 export function getslice(o: Py, lo: Py, hi: Py, st: Py): Py {
-  const sl = { start: lo, stop: hi, step: st };
   if (typeof o === 'string') {
     if (isFlat(o)) {
-      if (st === None) {
-        const [a, b] = sliceIndices(sl, o.length);
-        return b > a ? o.slice(a, b) : '';
-      }
-      return sliceArray(o.split(''), sl).join('');
+      bounds(lo, hi, st, o.length);
+      return takeStr(o);
     }
-    return sliceArray(Array.from(o), sl).join('');
+    const cps = Array.from(o);
+    bounds(lo, hi, st, cps.length);
+    return takeArray(cps).join('');
   }
   if (typeof o === 'object') {
-    if (o.cls === T.list) return new PyList(sliceArray((o as PyList).items, sl));
-    if (o.cls === T.tuple) return new PyTuple(sliceArray((o as PyTuple).items, sl));
+    if (o.cls === T.list) {
+      const a = (o as PyList).items;
+      bounds(lo, hi, st, a.length);
+      return new PyList(takeArray(a));
+    }
+    if (o.cls === T.tuple) {
+      const a = (o as PyTuple).items;
+      bounds(lo, hi, st, a.length);
+      return new PyTuple(takeArray(a));
+    }
   }
   return getitem(o, new PySlice(lo, hi, st));
 }

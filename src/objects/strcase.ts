@@ -63,7 +63,22 @@ export function strCasefold(s: string): string {
   return out;
 }
 
+/** Maps the bytes of an ASCII string (as latin1) through f. */
+function asciiMap(s: string, f: (b: Uint8Array) => void): string {
+  const b = Buffer.from(s, 'latin1');
+  f(b);
+  return b.latin1Slice(0, b.length);
+}
+
 export function strSwapcase(s: string): string {
+  if (isAscii(s)) {
+    return asciiMap(s, (b) => {
+      for (let i = 0; i < b.length; i++) {
+        const c = b[i];
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) b[i] = c ^ 32;
+      }
+    });
+  }
   const a = cps(s);
   let out = '';
   for (let i = 0; i < a.length; i++) {
@@ -76,6 +91,17 @@ export function strSwapcase(s: string): string {
 }
 
 export function strTitle(s: string): string {
+  if (isAscii(s)) {
+    return asciiMap(s, (b) => {
+      let prevCased = false;
+      for (let i = 0; i < b.length; i++) {
+        const c = b[i];
+        const upper = c >= 65 && c <= 90, lower = c >= 97 && c <= 122;
+        if (prevCased ? upper : lower) b[i] = c ^ 32;
+        prevCased = upper || lower;
+      }
+    });
+  }
   const a = cps(s);
   let out = '';
   let prevCased = false;
@@ -88,6 +114,7 @@ export function strTitle(s: string): string {
 }
 
 export function strCapitalize(s: string): string {
+  if (isAscii(s)) return s.length ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s;
   const a = cps(s);
   if (!a.length) return s;
   let out = titleCp(a[0]);

@@ -20,9 +20,21 @@ export function strValue(x: Py): string | null {
 
 const SURROGATE = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
+// Loops index and slice the same long string again and again: remember
+// the answer for the last two long strings (the check scans all of s).
+let flatA = '', flatAv = true, flatB = '', flatBv = true;
+
 /** True when JS indexing of s equals Python indexing. */
 export function isFlat(s: string): boolean {
-  return s.length < 2 || !SURROGATE.test(s);
+  if (s.length < 64) return s.length < 2 || !SURROGATE.test(s);
+  if (Object.is(s, flatA)) return flatAv;
+  if (Object.is(s, flatB)) return flatBv;
+  const v = !SURROGATE.test(s);
+  flatB = flatA;
+  flatBv = flatAv;
+  flatA = s;
+  flatAv = v;
+  return v;
 }
 
 /** len() of a Python string. */

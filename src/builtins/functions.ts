@@ -222,7 +222,8 @@ function round(x: Py, nd: Py): Py {
   const tp = typeOf(x);
   const m = tp.lookup('__round__');
   if (m === MISSING) throw TypeError(`type ${tp.name} doesn't define __round__ method`);
-  return nd === undefined ? callSpecial(x, '__round__') : callSpecial(x, '__round__', nd);
+  // round(x, None) calls __round__() without an argument
+  return nd === undefined || nd === None ? callSpecial(x, '__round__') : callSpecial(x, '__round__', nd);
 }
 
 function abs(x: Py): Py {
@@ -263,8 +264,9 @@ function intBase(x: Py, prefix: string, base: number): string {
 function isinstance(obj: Py, cls: Py): boolean {
   if (cls instanceof PyType) {
     const tp = typeOf(obj);
-    if (tp === cls || tp.isSubtype(cls)) return true;
-    if (cls.cls === T.type) return isInstanceDefault(obj, cls);
+    if (tp === cls) return true;
+    // only the exact metaclass `type` is known not to override __instancecheck__
+    if (cls.cls === T.type) return tp.isSubtype(cls) || isInstanceDefault(obj, cls);
   }
   if (cls instanceof PyTuple) return cls.items.some((c) => isinstance(obj, c));
   const check = typeOf(cls).lookup('__instancecheck__');

@@ -156,8 +156,12 @@ export class StmtCompiler extends ExprCompiler {
   private augAssign(s: A.AugAssign): void {
     const op = AUG[s.op] ?? 'ibinop';
     const t = s.target;
-    const opJs = (a: string, b: string) =>
-      s.op === 'Div' && this.u.py2 ? `R.py2idiv(${a}, ${b})` : op === 'ibinop' ? `R.inplace(${OPNUM[s.op]}, ${a}, ${b})` : `R.${op}(${a}, ${b})`;
+    // as CPython 3.11: the load reports the target's span, the operation the statement's
+    const opJs = (a: string, b: string) => {
+      const p = `p = ${this.span(s)}`;
+      if (s.op === 'Div' && this.u.py2) return `R.py2idiv(${a}, ${b}, ${p})`;
+      return op === 'ibinop' ? `R.inplace(${OPNUM[s.op]}, ${a}, ${b}, ${p})` : `R.${op}(${a}, ${b}, ${p})`;
+    };
     if (t.type === 'Name') {
       const cur = this.keep(this.loadName(t.id, t), s.value);
       const v = this.expr(s.value);
@@ -167,7 +171,7 @@ export class StmtCompiler extends ExprCompiler {
     if (t.type === 'Attribute') {
       const o = this.spill(this.expr(t.value));
       const name = this.attr(t.attr);
-      const cur = this.keep(`R.getattr(${o}, ${name})`, s.value);
+      const cur = this.keep(`R.getattr(${o}, ${name}, p = ${this.span(t)})`, s.value);
       const v = this.expr(s.value);
       this.emit(`R.setattr(${o}, ${name}, ${opJs(cur, v)});`);
       return;
@@ -175,7 +179,7 @@ export class StmtCompiler extends ExprCompiler {
     if (t.type === 'Subscript') {
       const o = this.spill(this.expr(t.value));
       const k = this.spill(t.slice.type === 'Slice' ? this.slice(t.slice) : this.expr(t.slice));
-      const cur = this.keep(`R.getitem(${o}, ${k})`, s.value);
+      const cur = this.keep(`R.getitem(${o}, ${k}, p = ${this.subscriptSpan(t)})`, s.value);
       const v = this.expr(s.value);
       this.emit(`R.setitem(${o}, ${k}, ${opJs(cur, v)});`);
       return;

@@ -156,6 +156,11 @@ export function fixDefaults(none: Py, emptyTuple: () => Py): void {
 let noneValue: Py = null;
 let emptyTupleFn: () => Py = () => null;
 
+/** The default of positional parameter j of a simple signature. */
+export function paramDefault(sig: Sig, j: number): Py {
+  return defaultValue(sig.params[j]);
+}
+
 function defaultValue(p: Param): Py {
   const d = p.def;
   if (d === OPTIONAL) return undefined;

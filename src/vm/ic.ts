@@ -5,8 +5,9 @@
 
 import { MISSING, type Py } from '../objects/base';
 import type { PyType } from '../objects/type';
+import { typeOf } from '../objects/typeof';
 import { PyFunction } from '../objects/function';
-import { PyBuiltin } from '../objects/builtinfunc';
+import { PyBuiltin, paramDefault } from '../objects/builtinfunc';
 import { PyProperty, PyGetSet, PySlot } from '../objects/descriptors';
 import { PyDict } from '../objects/dict';
 import { getattr, setattr, descrGet, tflags, TF, isDataDescr, isPlainValue } from '../objects/attrs';
@@ -171,16 +172,54 @@ function fillMethod(c: IC, tp: PyType, name: string): void {
 
 /** The function to call for o.name(...) with o prepended, or null. */
 function methodOf(o: Py, name: string, c: IC): Py {
-  if (typeof o !== 'object') return null;
-  const tp: PyType = o.cls;
+  // str, int, float and bool values are JS primitives
+  const tp: PyType = typeof o === 'object' ? o.cls : typeOf(o);
   if (tp !== c.t || tp.ver !== c.ver) c = entry(c, tp, name, fillMethod);
   if (c.kind === K.ClassAttr) {
-    const d = o.dict;
+    const d = typeof o === 'object' ? o.dict : null;
     if (d !== null && d.m.has(name)) return null;
     return c.d;
   }
-  if (c.kind === K.DataDescr) return c.d;
+  if (c.kind === K.DataDescr) {
+    // a builtin method is not a data descriptor: an instance attribute
+    // (a module's __lt__ function, say) shadows it
+    const d = typeof o === 'object' ? o.dict : null;
+    if (d !== null && d.m.has(name)) return null;
+    return c.d;
+  }
   return null;
+}
+
+/** A builtin method called with no arguments: the usual case (s.split(),
+ * f.readline()) leaves trailing parameters to their defaults. */
+function builtin0(fn: PyBuiltin, o: Py): Py {
+  const sig = fn.sig;
+  if (sig.simple && sig.nreq <= 1) {
+    switch (sig.npos) {
+      case 1:
+        return fn.impl(o);
+      case 2:
+        return fn.impl(o, paramDefault(sig, 1));
+      case 3:
+        return fn.impl(o, paramDefault(sig, 1), paramDefault(sig, 2));
+    }
+  }
+  return fn.call([o], null);
+}
+
+function builtin1(fn: PyBuiltin, o: Py, a: Py): Py {
+  const sig = fn.sig;
+  if (sig.simple && sig.nreq <= 2) {
+    switch (sig.npos) {
+      case 2:
+        return fn.impl(o, a);
+      case 3:
+        return fn.impl(o, a, paramDefault(sig, 2));
+      case 4:
+        return fn.impl(o, a, paramDefault(sig, 2), paramDefault(sig, 3));
+    }
+  }
+  return fn.call([o, a], null);
 }
 
 /** o.name() */
@@ -193,7 +232,7 @@ export function callm0IC(t: Thread, o: Py, name: string, c: IC): Py {
       f.L[0] = o;
       return enter(t, f);
     }
-  } else if (fn !== null && fn.sig.simple && fn.sig.npos === 1) return fn.impl(o);
+  } else if (fn !== null) return builtin0(fn, o);
   return callMethod0(t, o, name);
 }
 
@@ -208,7 +247,7 @@ export function callm1IC(t: Thread, o: Py, name: string, a: Py, c: IC): Py {
       f.L[1] = a;
       return enter(t, f);
     }
-  } else if (fn !== null && fn.sig.simple && fn.sig.npos === 2) return fn.impl(o, a);
+  } else if (fn !== null) return builtin1(fn, o, a);
   return callMethod1(t, o, name, a);
 }
 
@@ -224,9 +263,10 @@ export function callmIC(t: Thread, o: Py, name: string, args: Py[], kwnames: str
       for (let i = 0; i < args.length; i++) L[i + 1] = args[i];
       return enter(t, f);
     }
-  } else if (fn !== null && kwnames === null && fn.sig.simple && fn.sig.npos === args.length + 1 && fn.constructor === PyBuiltin) {
+  } else if (fn !== null && fn.constructor === PyBuiltin) {
     // builtin methods with fixed positional arity (d.get(k, v), s.replace(a, b))
-    return args.length === 2 ? fn.impl(o, args[0], args[1]) : fn.impl(o, ...args);
+    if (kwnames === null && fn.sig.simple && fn.sig.npos === args.length + 1) return args.length === 2 ? fn.impl(o, args[0], args[1]) : fn.impl(o, ...args);
+    return fn.call([o, ...args], kwnames);
   }
   return callMethod(t, o, name, args, kwnames);
 }

@@ -54,13 +54,22 @@ function roundHalfEven(d: Digits, keep: number): Digits {
   if (!up) return { digits: kept, decpt };
   let i = kept.length - 1;
   while (i >= 0 && kept.charCodeAt(i) === 57) i--;
-  if (i < 0) return { digits: '1' + '0'.repeat(keep), decpt: decpt + 1 };
+  if (i < 0) return { digits: '1' + '0'.repeat(Math.max(0, keep - 1)), decpt: decpt + 1 };
   kept = kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1) + '0'.repeat(kept.length - 1 - i);
   return { digits: kept, decpt };
 }
 
 /** x > 0 rounded to `nd` significant digits (mode 2), exactly nd digits. */
 export function sigDigits(x: number, nd: number): Digits {
+  if (Number.isInteger(x)) {
+    // integers: their exact digits are at hand
+    let s = x <= 9007199254740991 ? String(x) : BigInt(x).toString();
+    const decpt = s.length;
+    let end = s.length;
+    while (end > 1 && s.charCodeAt(end - 1) === 48) end--;
+    s = s.slice(0, end);
+    return roundHalfEven({ digits: s, decpt }, nd);
+  }
   // a tie needs a short exact expansion: x * 2**k integral for small k
   if (nd <= 101 && !Number.isInteger(x * 2 ** Math.ceil(nd * 1.45 + 2))) {
     const s = x.toExponential(nd - 1);
@@ -74,7 +83,9 @@ export function sigDigits(x: number, nd: number): Digits {
 /** x > 0 rounded to `nd` digits after the point (mode 3). The digits may
  * be empty when everything rounds to zero. */
 export function fracDigits(x: number, nd: number): Digits {
-  if (x < 1e21 && nd <= 100 && !Number.isInteger(x * 2 ** (nd + 1))) {
+  // x * 10**nd ends in exactly .5 only if x * 2**(nd+1) is an integer and
+  // x * 2**nd is not; otherwise the engine's rounding is the right one
+  if (x < 1e21 && nd <= 100 && (!Number.isInteger(x * 2 ** (nd + 1)) || Number.isInteger(x * 2 ** nd))) {
     const s = x.toFixed(nd);
     const dot = s.indexOf('.');
     let intPart = dot < 0 ? s : s.slice(0, dot);

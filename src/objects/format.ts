@@ -11,6 +11,7 @@ import { typeOf, typeName } from './typeof';
 import { callSpecial } from './attrs';
 import { str as pyStr } from './protocol';
 import { doubleToString, exactDecimal, fracDigits } from './dtoa';
+import { intToStr } from './int';
 
 export { exactDecimal };
 
@@ -46,8 +47,23 @@ const charDesc = (c: string) => {
   return cp > 32 && cp < 128 ? c : '\\x' + cp.toString(16);
 };
 
-/** Parses a format spec (parse_internal_render_format_spec). */
+// parsed specs, reused (programs format in loops with a few specs)
+const specCache = new Map<string, Spec>();
+
+/** Parses a format spec (parse_internal_render_format_spec); the result
+ * is shared and must not be modified. */
 export function parseSpec(spec: string, tname: string, defaultType: string, defaultAlign: string): Spec {
+  const key = spec + '\0' + defaultType + defaultAlign;
+  let sp = specCache.get(key);
+  if (sp === undefined) {
+    sp = parseSpecUncached(spec, tname, defaultType, defaultAlign);
+    if (specCache.size > 500) specCache.clear();
+    specCache.set(key, sp);
+  }
+  return sp;
+}
+
+function parseSpecUncached(spec: string, tname: string, defaultType: string, defaultAlign: string): Spec {
   const sp: Spec = { fill: ' ', align: defaultAlign, sign: '', z: false, alt: false, width: -1, sep: '', precision: -1, type: defaultType };
   const chars = Array.from(spec);
   let pos = 0;
@@ -201,7 +217,7 @@ export function formatStr(s: string, spec: string, tname = 'str'): string {
 
 /** format(int, spec); tname names the type in messages. */
 export function formatInt(v: number | bigint, spec: string, tname: Py = 'int'): string {
-  if (!spec) return String(v);
+  if (!spec) return typeof v === 'number' ? String(v) : intToStr(v);
   const name = typeof tname === 'string' ? tname : typeName(tname);
   const sp = parseSpec(spec, name, 'd', '>');
   const ty = sp.type;
@@ -227,7 +243,7 @@ export function formatInt(v: number | bigint, spec: string, tname: Py = 'int'): 
   const neg = v < 0;
   const a = neg ? -(v as any) : v;
   const base = ty === 'b' ? 2 : ty === 'o' ? 8 : ty === 'x' || ty === 'X' ? 16 : 10;
-  let digits = a.toString(base);
+  let digits = base === 10 && typeof a === 'bigint' ? intToStr(a) : a.toString(base);
   if (ty === 'X') digits = digits.toUpperCase();
   const prefix = sp.alt ? (base === 2 ? '0b' : base === 8 ? '0o' : base === 16 ? (ty === 'X' ? '0X' : '0x') : '') : '';
   return layout(sp, signChar(neg, sp), prefix, digits, '', base === 10 ? 3 : 4);

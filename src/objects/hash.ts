@@ -321,10 +321,11 @@ export function hash64(x: Py): void {
   loadHash(hashExact(x));
 }
 
-/** hash(x) folded to an int32 (hash-bucket keys). */
+/** hash(x) folded to 31 bits (hash-bucket keys: small integers stay
+ * unboxed as Map keys). */
 export function hash32(x: Py): number {
   hash64(x);
-  return H.lo ^ H.hi;
+  return (H.lo ^ H.hi) >> 1;
 }
 
 void PyInt;

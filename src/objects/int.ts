@@ -255,7 +255,7 @@ function compareNum(x: number | bigint, y: number | bigint, op: Cmp): boolean {
 }
 
 function roundInt(v: number | bigint, nd: Py): number | bigint {
-  if (nd === None) return v;
+  if (nd === undefined) return v;
   const n = Number(index(nd));
   if (n >= 0) return v;
   const p = 10n ** BigInt(-n);
@@ -315,7 +315,7 @@ export function setupInt(): void {
     __trunc__: ['self, /', (a: Py) => asInt(a)],
     __floor__: ['self, /', (a: Py) => asInt(a)],
     __ceil__: ['self, /', (a: Py) => asInt(a)],
-    __round__: ['self, ndigits=None, /', (a: Py, nd: Py) => roundInt(asInt(a), nd)],
+    __round__: ['self, ndigits=?, /', (a: Py, nd: Py) => roundInt(asInt(a), nd)],
     __hash__: ['self, /', (a: Py) => intHash(asInt(a))],
     __repr__: ['self, /', (a: Py) => intToStr(asInt(a))],
     __format__: ['self, format_spec, /', (a: Py, spec: Py) => {

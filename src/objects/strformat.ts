@@ -4,6 +4,8 @@ import { T, MISSING, type Py } from './base';
 import { PyTuple } from './tuple';
 import { PyDict } from './dict';
 import { PyFloat } from './float';
+import { PyBytes, bytesValue, latin1, fromLatin1 } from './bytesutil';
+import { bufferOf } from './bytesops';
 import { intValue } from './intutil';
 import { strValue, asciiEscape } from './strutil';
 import { TypeError, ValueError, IndexError, KeyError, OverflowError } from './raise';
@@ -11,7 +13,7 @@ import { typeOf, typeName } from './typeof';
 import { getattr, callSpecial } from './attrs';
 import { getitem, repr, str as pyStr } from './protocol';
 import { format, formatInt, formatFloat } from './format';
-import { toInt, index } from './int';
+import { toInt, index, intToStr } from './int';
 import { toFloat } from './floatmethods';
 
 // ---- str.format --------------------------------------------------------------------
@@ -289,8 +291,9 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
     if (key !== null) {
       if (mapping === null) throw TypeError('format requires a mapping');
       usedMapping = true;
-      v = getitem(mapping, key);
-    } else v = next();
+      v = getitem(mapping, isBytes ? new PyBytes(fromLatin1(key)) : key);
+    } else if (usedMapping) throw TypeError('not enough arguments for format string');
+    else v = next();
     if (width < 0 && flags.includes('-')) width = -1;
     if (width < 0 && width !== -1) {
       flags += '-';
@@ -305,7 +308,8 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
         if (prec >= 0) body = Array.from(body).slice(0, prec).join('');
         break;
       case 'r':
-        body = repr(v);
+        // bytes formatting has no unicode: %r is %a there
+        body = isBytes ? asciiEscape(repr(v)) : repr(v);
         if (prec >= 0) body = Array.from(body).slice(0, prec).join('');
         break;
       case 'a':
@@ -322,9 +326,13 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
           const cp = Number(iv);
           if (cp < 0 || cp > (isBytes ? 255 : 0x10ffff)) throw OverflowError(isBytes ? '%c arg not in range(256)' : '%c arg not in range(0x110000)');
           body = String.fromCodePoint(cp);
+        } else if (isBytes) {
+          const bb = bytesValue(v);
+          if (!bb || bb.length !== 1) throw TypeError('%c requires an integer in range(256) or a single byte');
+          body = String.fromCharCode(bb[0]);
         } else {
           const s = strValue(v);
-          if (s === null || Array.from(s).length !== 1) throw TypeError(isBytes ? '%c requires an integer in range(256) or a single byte' : '%c requires int or char');
+          if (s === null || Array.from(s).length !== 1) throw TypeError('%c requires int or char');
           body = s;
         }
         break;
@@ -349,7 +357,8 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
           iv = index(v);
         }
         const neg = iv < 0;
-        let digits = (neg ? -(iv as any) : iv).toString(conv === 'o' ? 8 : conv === 'x' || conv === 'X' ? 16 : 10);
+        const mag = neg ? -(iv as any) : iv;
+        let digits = conv === 'o' || conv === 'x' || conv === 'X' ? mag.toString(conv === 'o' ? 8 : 16) : typeof mag === 'bigint' ? intToStr(mag) : String(mag);
         if (conv === 'X') digits = digits.toUpperCase();
         if (prec >= 0 && digits.length < prec) digits = '0'.repeat(prec - digits.length) + digits;
         if (flags.includes('#')) digits = (conv === 'o' ? '0o' : conv === 'x' ? '0x' : conv === 'X' ? '0X' : '') + digits;
@@ -395,10 +404,10 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
 }
 
 function bytesStr(v: Py): string {
-  const b = (v as any)?.v;
-  if (b instanceof Uint8Array) return Buffer.from(b).toString('latin1');
+  const b = bufferOf(v);
+  if (b) return latin1(b);
   const r = callSpecial(v, '__bytes__');
-  if (r !== MISSING) return Buffer.from(r.v).toString('latin1');
+  if (r !== MISSING) return latin1(r.v);
   throw TypeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
 }
 

@@ -495,6 +495,9 @@ export class ExprCompiler extends CodeBuilder {
       const vs = this.exprList(elts);
       if (kind === 'tuple') return `R.tuple([${vs.join(', ')}])`;
       if (kind === 'list') return `R.list([${vs.join(', ')}])`;
+      // CPython builds an all-constant display of 3+ items from a frozenset
+      // constant, which orders the table differently
+      if (elts.length > 2 && elts.every(isFoldable)) return `R.constSet([${vs.join(', ')}])`;
       return `R.set([${vs.join(', ')}])`;
     }
     const parts = this.exprList(elts.map((x) => (x.type === 'Starred' ? x.value : x)));
@@ -723,3 +726,35 @@ export class ExprCompiler extends CodeBuilder {
 }
 
 const NONE: A.Expr = { type: 'Constant', value: { kind: 'None' }, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
+
+/** An expression CPython's AST optimizer folds into a constant: literals,
+ * and unary/binary arithmetic on them within its size limits (roughly). */
+function isFoldable(e: A.Expr): boolean {
+  if (e.type === 'Constant') return e.value.kind !== 'bytes' || e.value.value.length <= 4096;
+  if (e.type === 'UnaryOp') return e.op !== 'Not' && isNumber(e.operand);
+  if (e.type === 'BinOp') {
+    if (!isNumber(e.left) || !isNumber(e.right)) return false;
+    const l = intOf(e.left), r = intOf(e.right);
+    if (e.op === 'Div' || e.op === 'FloorDiv' || e.op === 'Mod') return r !== 0n && !(e.right.type === 'Constant' && e.right.value.kind === 'float' && e.right.value.value === 0);
+    if (l === null || r === null) return e.op !== 'Pow';
+    const bits = (x: bigint) => (x < 0n ? -x : x).toString(2).length;
+    if (e.op === 'Pow') return r >= 0n && BigInt(bits(l)) * r <= 128n;
+    if (e.op === 'LShift') return r >= 0n && BigInt(bits(l)) + r <= 128n;
+    if (e.op === 'Mult') return bits(l) + bits(r) <= 128;
+    return true;
+  }
+  return false;
+}
+
+function isNumber(e: A.Expr): boolean {
+  if (e.type === 'UnaryOp') return e.op !== 'Not' && isNumber(e.operand);
+  return e.type === 'Constant' && (e.value.kind === 'int' || e.value.kind === 'float' || e.value.kind === 'complex' || e.value.kind === 'bool');
+}
+
+function intOf(e: A.Expr): bigint | null {
+  if (e.type === 'UnaryOp' && e.op === 'USub') {
+    const v = intOf(e.operand);
+    return v === null ? null : -v;
+  }
+  return e.type === 'Constant' && e.value.kind === 'int' ? e.value.value : null;
+}

@@ -29,6 +29,8 @@ export abstract class NativeIter extends PyObject {
 
 export class ArrayIter extends NativeIter {
   i = 0;
+  /** The list or tuple iterated, for __reduce__ (null for internal uses). */
+  src: Py = null;
   constructor(public items: Py[], cls: any) {
     super(cls);
   }
@@ -40,6 +42,13 @@ export class ArrayIter extends NativeIter {
   }
 }
 const EMPTY: Py[] = [];
+
+/** The iterator of a list or tuple. */
+export function seqIter(src: Py, items: Py[], cls: any): ArrayIter {
+  const it = new ArrayIter(items, cls);
+  it.src = src;
+  return it;
+}
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
@@ -147,8 +156,8 @@ export function getIter(x: Py): Py {
   if (typeof x === 'string') return new StrIter(x);
   if (typeof x === 'object') {
     const cls = x.cls;
-    if (cls === T.list) return new ArrayIter((x as PyList).items, T.list_iterator);
-    if (cls === T.tuple) return new ArrayIter((x as PyTuple).items, T.tuple_iterator);
+    if (cls === T.list) return seqIter(x, (x as PyList).items, T.list_iterator);
+    if (cls === T.tuple) return seqIter(x, (x as PyTuple).items, T.tuple_iterator);
     if (cls === T.dict) return new MapIter(x as PyDict, 0, T.dict_keyiterator);
     if (x instanceof NativeIter && cls.lookup('__iter__') === T.iterator.lookup('__iter__')) return x;
     if (x instanceof PyGenerator && cls === T.generator) return x;

@@ -7,15 +7,17 @@
 import { T, None, STOP, SUSPEND, MISSING, type Py, serial } from './base';
 import { PyType } from './type';
 import { PyTuple } from './tuple';
+import { PyList } from './list';
 import { PyDict } from './dict';
 import { methods, staticMethods, getsets } from './typesetup';
 import { NativeIter, ArrayIter, MapIter, StrIter, SeqIter, CallIter, getIter, forNext } from './iter';
 import { RangeIter, FastRangeIter } from './range';
+import { SetIter } from './set';
 import { TypeError, ValueError, StopIteration } from './raise';
 import { typeOf, typeName } from './typeof';
 import { truthy, len, getitem, repr } from './protocol';
 import { callSpecial } from './attrs';
-import { indexNum } from './int';
+import { indexNum, index } from './int';
 import { NativeFrame, type Frame } from '../vm/frame';
 import { current, type Thread } from '../vm/thread';
 import { callV, call1 } from '../vm/call';
@@ -241,6 +243,7 @@ function lengthHint(it: Py): number {
   if (it instanceof FastRangeIter) return Math.max(0, Math.ceil((it.stop - it.cur) / it.step));
   if (it instanceof StrIter) return Math.max(0, it.s.length - it.i);
   if (it instanceof MapIter) return it.size < 0 ? 0 : it.d.m.size;
+  if (it instanceof SetIter) return it.s !== null && it.s.used === it.used ? it.left : 0;
   return 0;
 }
 
@@ -256,6 +259,21 @@ export function setupIterators(): void {
       __iter__: ['self, /', (it: Py) => it],
       __next__: ['self, /', (it: Py) => nativeNext(it)],
       __length_hint__: ['self, /', (it: Py) => lengthHint(it)],
+    });
+  }
+  for (const t of [T.list_iterator, T.tuple_iterator]) {
+    methods(t, {
+      // copy and pickle: iter(seq) advanced to the same position
+      __reduce__: ['self, /', (it: ArrayIter) => {
+        const iterFn = current.interp.builtinsDict.getS('iter')!;
+        if (it.src === null || it.i >= it.items.length) return new PyTuple([iterFn, new PyTuple([new PyList([])])]);
+        return new PyTuple([iterFn, new PyTuple([it.src]), it.i]);
+      }],
+      __setstate__: ['self, state, /', (it: ArrayIter, st: Py) => {
+        const i = index(st);
+        it.i = Math.max(0, Math.min(Number(i), it.items.length));
+        return None;
+      }],
     });
   }
   for (const t of [T.enumerate, T.zip, T.map, T.filter, T.reversed]) {

@@ -11,7 +11,8 @@ import { TypeError, ValueError, IndexError } from './raise';
 import { typeOf, typeName } from './typeof';
 import { intValue } from './intutil';
 import { index, indexNum, sizeArg } from './int';
-import { Cmp, lessThan, truthy, repr } from './protocol';
+import { Cmp, lessThan, truthy, repr, richEqBool } from './protocol';
+import { strLess } from './str';
 import { ArrayIter, iterToArray } from './iter';
 import { seqCompare, repeatCount, seqIndex, seqCount, seqRepr } from './sequtil';
 import { callSync } from '../vm/call';
@@ -88,7 +89,71 @@ function comparatorFor(keys: Py[]): (a: Py, b: Py) => number {
   }
   if (allInt || allStr) return (a, b) => (a < b ? -1 : 0);
   if (allFloat) return (a, b) => (a.v < b.v ? -1 : 0);
+  if (keys.every((k) => typeof k === 'string')) return (a, b) => (strLess(a, b) ? -1 : 0);
+  let allTuple = true;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    if (typeof k !== 'object' || k.cls !== T.tuple) {
+      allTuple = false;
+      break;
+    }
+  }
+  if (allTuple) return (a, b) => (tupleLess(a.items, b.items) ? -1 : 0);
   return (a, b) => (lessThan(a, b) ? -1 : 0);
+}
+
+/** a < b for tuples as CPython compares them (first unequal items decide),
+ * without a Python-level call for items of the common builtin types. */
+function tupleLess(a: Py[], b: Py[]): boolean {
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a[i], y = b[i];
+    if (x === y) continue;
+    const tx = typeof x;
+    if (tx === 'number' && typeof y === 'number') return x < y;
+    if (tx === 'string' && typeof y === 'string') return strLess(x, y);
+    if (tx === 'object' && typeof y === 'object' && x.cls === T.tuple && y.cls === T.tuple) {
+      if (tupleEqual(x.items, y.items)) continue;
+      return tupleLess(x.items, y.items);
+    }
+    if (richEqBool(x, y)) continue;
+    return lessThan(x, y);
+  }
+  return a.length < b.length;
+}
+
+function tupleEqual(a: Py[], b: Py[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!(a[i] === b[i] || richEqBool(a[i], b[i]))) return false;
+  return true;
+}
+
+/** Sorts an array of ints or of strs in place: no Python code can observe
+ * the comparisons and equal primitives are indistinguishable, so the
+ * engine's native sorts give CPython's result. */
+function sortPrimitives(a: Py[], allInt: boolean): void {
+  if (allInt) {
+    const f = Float64Array.from(a);
+    f.sort();
+    for (let i = 0; i < a.length; i++) a[i] = f[i];
+  } else a.sort();
+}
+
+/** 1: all ints (JS numbers), 2: all strs without surrogates, 0: other. */
+function primitiveKind(a: Py[]): number {
+  const t0 = typeof a[0];
+  if (t0 === 'number') {
+    for (let i = 1; i < a.length; i++) if (typeof a[i] !== 'number') return 0;
+    return 1;
+  }
+  if (t0 === 'string') {
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i];
+      if (typeof x !== 'string' || (x.length > 1 && SURROGATE.test(x))) return 0;
+    }
+    return 2;
+  }
+  return 0;
 }
 
 /** Sorts items (a new array is returned; items is left alone) as
@@ -99,6 +164,12 @@ export function sortArray(items: Py[], key: Py, reverse: boolean): Py[] {
   if (key === None) {
     const a = items.slice();
     if (n < 2) return a;
+    const kind = primitiveKind(a);
+    if (kind !== 0) {
+      sortPrimitives(a, kind === 1);
+      if (reverse) a.reverse();
+      return a;
+    }
     if (reverse) a.reverse();
     a.sort(comparatorFor(a));
     if (reverse) a.reverse();
@@ -180,7 +251,7 @@ export function setupList(): void {
       return None;
     }],
     __contains__: ['self, key, /', (self: Py, x: Py) => { try { seqIndex(L(self), x, undefined, undefined, ''); return true; } catch { return false; } }],
-    __iter__: ['self, /', (self: Py) => new ArrayIter(L(self), T.list_iterator)],
+    __iter__: ['self, /', (self: Py) => seqIter(self, L(self), T.list_iterator)],
     __reversed__: ['self, /', (self: Py) => new ListRevIter(L(self), L(self).length - 1)],
     __add__: ['self, value, /', (self: Py, o: Py) => {
       if (!(o instanceof PyList)) {

@@ -6,7 +6,7 @@
 import { T, MISSING, NotImplemented, type Py } from './base';
 import { PyFloat } from './float';
 import { PyInt, norm, intValue } from './intutil';
-import { PyStr } from './strutil';
+import { PyStr, strLt } from './strutil';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
 import { TypeError, ZeroDivisionError, ValueError, OverflowError } from './raise';
@@ -15,6 +15,7 @@ import { callSpecial } from './attrs';
 import { richCompare, Cmp, truthy } from './protocol';
 import { complexOp, PyComplex } from './complexutil';
 import { floatPowValue } from './fmath';
+import { percentFormat } from './strformat';
 
 const MAX = 9007199254740991;
 
@@ -338,6 +339,10 @@ function isIndexable(x: Py): boolean {
 
 /** a <op>= b: tries __iop__ first, then the binary operator. */
 export function inplace(op: Op, a: Py, b: Py): Py {
+  // bool &= bool stays a bool, as in binop
+  if (typeof a === 'boolean' && typeof b === 'boolean' && op >= Op.And && op <= Op.Xor) {
+    return op === Op.And ? a && b : op === Op.Or ? a || b : a !== b;
+  }
   if (typeof a === 'object' && !nativeNumeric(a)) {
     const ta = typeOf(a);
     if (ta.lookup(IDUNDER[op]) !== MISSING) {
@@ -495,6 +500,8 @@ export function floordiv(a: Py, b: Py): Py {
 
 export function mod(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number' && b > 0 && a >= 0) return a % b;
+  // str % x: str's own __mod__ decides unless x is a str subclass
+  if (typeof a === 'string' && (typeof b !== 'object' || !b.cls.isSubtype(T.str))) return percentFormat(a, b);
   return binop(Op.Mod, a, b);
 }
 
@@ -551,7 +558,7 @@ function numCmp(a: Py, b: Py): number | null {
 export function lt(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
   if (a instanceof PyFloat && a.cls === T.float && b instanceof PyFloat && b.cls === T.float) return a.v < b.v;
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return strLt(a, b);
   const c = numCmp(a, b);
   if (c !== null) return c < 0;
   return richCompare(a, b, Cmp.LT);
@@ -559,7 +566,7 @@ export function lt(a: Py, b: Py): Py {
 export function le(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return a <= b;
   if (a instanceof PyFloat && a.cls === T.float && b instanceof PyFloat && b.cls === T.float) return a.v <= b.v;
-  if (typeof a === 'string' && typeof b === 'string') return a <= b;
+  if (typeof a === 'string' && typeof b === 'string') return a === b || strLt(a, b);
   const c = numCmp(a, b);
   if (c !== null) return c <= 0;
   return richCompare(a, b, Cmp.LE);
@@ -567,7 +574,7 @@ export function le(a: Py, b: Py): Py {
 export function gt(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return a > b;
   if (a instanceof PyFloat && a.cls === T.float && b instanceof PyFloat && b.cls === T.float) return a.v > b.v;
-  if (typeof a === 'string' && typeof b === 'string') return a > b;
+  if (typeof a === 'string' && typeof b === 'string') return strLt(b, a);
   const c = numCmp(a, b);
   if (c !== null) return c > 0;
   return richCompare(a, b, Cmp.GT);
@@ -575,7 +582,7 @@ export function gt(a: Py, b: Py): Py {
 export function ge(a: Py, b: Py): Py {
   if (typeof a === 'number' && typeof b === 'number') return a >= b;
   if (a instanceof PyFloat && a.cls === T.float && b instanceof PyFloat && b.cls === T.float) return a.v >= b.v;
-  if (typeof a === 'string' && typeof b === 'string') return a >= b;
+  if (typeof a === 'string' && typeof b === 'string') return a === b || strLt(b, a);
   const c = numCmp(a, b);
   if (c !== null) return c >= 0;
   return richCompare(a, b, Cmp.GE);

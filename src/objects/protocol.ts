@@ -4,7 +4,7 @@
 
 import { T, MISSING, STOP, None, NotImplemented, type Py } from './base';
 import { PyFloat, floatRepr } from './float';
-import { PyStr, strValue, strRepr, strLen } from './strutil';
+import { PyStr, strValue, strRepr, strLen, strLt } from './strutil';
 import { getIter, nextSync } from './iter';
 import { PyTuple } from './tuple';
 import { PyList } from './list';
@@ -211,7 +211,7 @@ export function richEqBool(a: Py, b: Py): boolean {
 /** a < b as a JS boolean (sorting, min/max). */
 export function lessThan(a: Py, b: Py): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return strLt(a, b);
   return truthy(richCompare(a, b, Cmp.LT));
 }
 

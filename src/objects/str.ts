@@ -6,7 +6,7 @@
 
 import { T, None, NotImplemented, MISSING, type Py } from './base';
 import { PyType } from './type';
-import { PyStr, strValue, strRepr, strLen, isFlat, codePoints } from './strutil';
+import { PyStr, strValue, strRepr, strLen, isFlat, codePoints, strLt } from './strutil';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
 import { PyDict } from './dict';
@@ -339,15 +339,7 @@ function getItem(s: string, k: Py): string {
 /** Python string comparison is by code point; JS by UTF-16 unit, which
  * differs only when a surrogate pair meets a unit in U+E000..U+FFFF. */
 export function strLess(a: string, b: string): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i), y = b.charCodeAt(i);
-    if (x !== y) {
-      if (x >= 0xd800 && y >= 0xd800) return a.codePointAt(i)! < b.codePointAt(i)!;
-      return x < y;
-    }
-  }
-  return a.length < b.length;
+  return strLt(a, b);
 }
 
 function cmpStr(op: (a: string, b: string) => boolean) {

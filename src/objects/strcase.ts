@@ -67,7 +67,7 @@ export function strCasefold(s: string): string {
 function asciiMap(s: string, f: (b: Uint8Array) => void): string {
   const b = Buffer.from(s, 'latin1');
   f(b);
-  return b.latin1Slice(0, b.length);
+  return b.toString('latin1');
 }
 
 export function strSwapcase(s: string): string {

@@ -37,6 +37,28 @@ export function isFlat(s: string): boolean {
   return v;
 }
 
+const SURROGATE_UNIT = /[\uD800-\uDFFF]/;
+
+/** a < b by code point. JS compares UTF-16 units, which orders an astral
+ * character (a surrogate pair) below U+E000..U+FFFF; only strings holding
+ * surrogates need the slow comparison (the test is O(1) on Latin-1 strings). */
+export function strLt(a: string, b: string): boolean {
+  if (SURROGATE_UNIT.test(a) || SURROGATE_UNIT.test(b)) return cpLess(a, b);
+  return a < b;
+}
+
+function cpLess(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x >= 0xd800 && y >= 0xd800) return a.codePointAt(i)! < b.codePointAt(i)!;
+      return x < y;
+    }
+  }
+  return a.length < b.length;
+}
+
 /** len() of a Python string. */
 export function strLen(s: string): number {
   if (isFlat(s)) return s.length;

@@ -46,7 +46,7 @@ export function setupTuple(): void {
       return a[i];
     }],
     __contains__: ['self, key, /', (self: Py, x: Py) => { try { seqIndex(Tu(self), x, undefined, undefined, ''); return true; } catch { return false; } }],
-    __iter__: ['self, /', (self: Py) => new ArrayIter(Tu(self), T.tuple_iterator)],
+    __iter__: ['self, /', (self: Py) => seqIter(self, Tu(self), T.tuple_iterator)],
     __add__: ['self, value, /', (self: Py, o: Py) => {
       if (!(o instanceof PyTuple)) throw TypeError(`can only concatenate tuple (not "${typeName(o)}") to tuple`);
       return tuple(Tu(self).concat(o.items));

@@ -26,7 +26,7 @@ import { type Thread, current } from './thread';
 import * as call from './call';
 import { buildClass } from './classes';
 import { setRuntime } from '../compiler';
-import { makeSet, setAdd } from '../objects/setutil';
+import { makeSet, setAdd, constSet } from '../objects/setutil';
 import { PySlice, getslice } from '../objects/sliceutil';
 import { format as formatValue } from '../objects/format';
 import * as imports from './imports';
@@ -707,6 +707,7 @@ export const R = {
   tuple: (items: Py[]) => mkTuple(items),
   list: (items: Py[]) => new PyList(items),
   set: (items: Py[]) => makeSet(items),
+  constSet,
   setAdd,
   dict: () => new PyDict(),
   dictSet,

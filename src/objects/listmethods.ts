@@ -13,7 +13,7 @@ import { intValue } from './intutil';
 import { index, indexNum, sizeArg } from './int';
 import { Cmp, lessThan, truthy, repr, richEqBool } from './protocol';
 import { strLess } from './str';
-import { ArrayIter, iterToArray } from './iter';
+import { ArrayIter, iterToArray, seqIter } from './iter';
 import { seqCompare, repeatCount, seqIndex, seqCount, seqRepr } from './sequtil';
 import { callSync } from '../vm/call';
 import { NativeIter } from './iter';

@@ -10,7 +10,7 @@ import { typeOf, typeName } from './typeof';
 import { intValue } from './intutil';
 import { indexNum } from './int';
 import { Cmp, hashOf, hashExact, repr } from './protocol';
-import { ArrayIter, iterToArray } from './iter';
+import { ArrayIter, iterToArray, seqIter } from './iter';
 import { seqCompare, repeatCount, seqIndex, seqCount, seqRepr } from './sequtil';
 
 export function Tu(x: Py): Py[] {

@@ -38,12 +38,17 @@ export const hooks = {
   },
 };
 
+/** The JS stack ran out (nested native calls: __getattr__ through getattr,
+ * __repr__ through repr ...). Checked without allocating: with the stack
+ * exhausted even compiling a regex fails (V8 reports that as a SyntaxError). */
+function isStackOverflow(e: unknown): boolean {
+  return (e instanceof RangeError || e instanceof SyntaxError) && typeof e.message === 'string' && e.message.includes('call stack size');
+}
+
 /** Turns anything thrown into a Python exception. */
 export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
-    return RecursionError('maximum recursion depth exceeded');
-  }
+  if (isStackOverflow(e)) return RecursionError('maximum recursion depth exceeded');
   if (process.env.PYS_DEBUG) console.error('internal error:', e);
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return SystemError(`internal error in pys: ${msg}`);

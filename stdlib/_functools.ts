@@ -76,8 +76,7 @@ function partialCall(p: Partial, args: Py[], kwnames: string[] | null): Py {
 
 function partialRepr(p: Partial): string {
   const tp = typeOf(p);
-  const mod = tp.moduleName;
-  const name = `${mod}.${tp.qualname}`;
+  const name = tp.tpName ?? tp.name;
   if (!reprEnter(p)) return '...';
   try {
     const parts = [repr(p.fn)];

@@ -45,8 +45,18 @@ function concat(a: Py, b: Py, inPlace: boolean): Py {
   return inPlace ? inplace(Op.Add, a, b) : binop(Op.Add, a, b);
 }
 
+/** iter(seq), worded as PySequence_Count/Index word its failure. */
+function seqIter(seq: Py): Py {
+  try {
+    return getIter(seq);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.cls === T.TypeError) throw TypeError(`argument of type '${typeName(seq)}' is not iterable`);
+    throw e;
+  }
+}
+
 function countOf(seq: Py, x: Py): number {
-  const it = getIter(seq);
+  const it = seqIter(seq);
   let n = 0;
   for (;;) {
     const v = nextSync(it);
@@ -56,7 +66,7 @@ function countOf(seq: Py, x: Py): number {
 }
 
 function indexOf(seq: Py, x: Py): number {
-  const it = getIter(seq);
+  const it = seqIter(seq);
   for (let i = 0; ; i++) {
     const v = nextSync(it);
     if (v === STOP) throw ValueError('sequence.index(x): x not in sequence');

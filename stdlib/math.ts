@@ -21,6 +21,9 @@ import { mul } from '../src/objects/ops';
 import { cfuncs, CFunc, Style, kwfunc } from './math_cfunc';
 import * as sp from './math_special';
 import { factorial, comb, perm, isqrt, gcd, lcm } from './math_int';
+import * as cr from './math_cr';
+import * as lm from './math_libm';
+import * as tr from './math_trig';
 
 const domain = () => ValueError('math domain error');
 const range = () => OverflowError('math range error');
@@ -67,7 +70,7 @@ function atan2(y: number, x: number): number {
     return sp.copysign(0.5 * Math.PI, y);
   }
   if (x === Infinity || x === -Infinity || y === 0) return sp.copysign(sp.signBit(x) ? Math.PI : 0, y);
-  return Math.atan2(y, x);
+  return tr.atan2(y, x);
 }
 
 function fmod(x: number, y: number): number {
@@ -115,7 +118,7 @@ function pow(a: Py, b: Py): Py {
     }
     return F(r);
   }
-  r = Math.pow(x, y);
+  r = cr.pow(x, y);
   if (r !== r) throw domain();
   if (r === Infinity || r === -Infinity) throw x === 0 ? domain() : range();
   return F(r);
@@ -161,9 +164,9 @@ function mlog(x: number, f: (x: number) => number): number {
 }
 
 function log(args: Py[]): Py {
-  const n = logHelper(args[0], Math.log);
+  const n = logHelper(args[0], cr.log);
   if (args.length === 1) return F(n);
-  const d = logHelper(args[1], Math.log);
+  const d = logHelper(args[1], cr.log);
   if (d === 0) throw ZeroDivisionError('float division by zero');
   return F(n / d);
 }
@@ -287,26 +290,26 @@ export function init(): PyModule {
   d.setS('__doc__', 'This module provides access to the mathematical functions\ndefined by the C standard.');
   const O = Style.O, FAST = Style.Fast;
   const fns = cfuncs('math', {
-    acos: [1, 1, O, m1(Math.acos, false)],
-    acosh: [1, 1, O, m1(Math.acosh, false)],
-    asin: [1, 1, O, m1(Math.asin, false)],
-    asinh: [1, 1, O, m1(Math.asinh, false)],
-    atan: [1, 1, O, m1(Math.atan, false)],
-    atanh: [1, 1, O, m1(Math.atanh, false)],
-    cbrt: [1, 1, O, m1(Math.cbrt, false)],
-    cos: [1, 1, O, m1(Math.cos, false)],
-    cosh: [1, 1, O, m1(Math.cosh, true)],
+    acos: [1, 1, O, m1(tr.acos, false)],
+    acosh: [1, 1, O, m1(lm.acosh, false)],
+    asin: [1, 1, O, m1(tr.asin, false)],
+    asinh: [1, 1, O, m1(lm.asinh, false)],
+    atan: [1, 1, O, m1(tr.atan, false)],
+    atanh: [1, 1, O, m1(lm.atanh, false)],
+    cbrt: [1, 1, O, m1(lm.cbrt, false)],
+    cos: [1, 1, O, m1(tr.cos, false)],
+    cosh: [1, 1, O, m1(lm.cosh, true)],
     erf: [1, 1, O, m1(sp.erf, false)],
     erfc: [1, 1, O, m1(sp.erfc, false)],
-    exp: [1, 1, O, m1(Math.exp, true)],
-    exp2: [1, 1, O, m1((x) => Math.pow(2, x), true)],
+    exp: [1, 1, O, m1(cr.exp, true)],
+    exp2: [1, 1, O, m1((x) => (isFinite(x) ? cr.powPos(2, x) : x > 0 ? x : x === x ? 0 : x), true)],
     expm1: [1, 1, O, m1(Math.expm1, true)],
     fabs: [1, 1, O, m1(Math.abs, false)],
     log1p: [1, 1, O, m1(Math.log1p, false)],
-    sin: [1, 1, O, m1(Math.sin, false)],
-    sinh: [1, 1, O, m1(Math.sinh, true)],
+    sin: [1, 1, O, m1(tr.sin, false)],
+    sinh: [1, 1, O, m1(lm.sinh, true)],
     sqrt: [1, 1, O, m1(Math.sqrt, false)],
-    tan: [1, 1, O, m1(Math.tan, false)],
+    tan: [1, 1, O, m1(tr.tan, false)],
     tanh: [1, 1, O, m1(Math.tanh, false)],
     gamma: [1, 1, O, withMathResult(sp.gamma)],
     lgamma: [1, 1, O, withMathResult(sp.lgamma)],
@@ -335,8 +338,8 @@ export function init(): PyModule {
       return new PyTuple([F(sp.copysign(v - ip, v)), F(ip)]);
     }],
     ulp: [1, 1, O, (x: Py) => F(sp.ulp(num(x)))],
-    log2: [1, 1, O, (x: Py) => F(logHelper(x, Math.log2))],
-    log10: [1, 1, O, (x: Py) => F(logHelper(x, Math.log10))],
+    log2: [1, 1, O, (x: Py) => F(logHelper(x, cr.log2))],
+    log10: [1, 1, O, (x: Py) => F(logHelper(x, lm.log10))],
     fsum: [1, 1, O, fsum],
     factorial: [1, 1, O, factorial],
     isqrt: [1, 1, O, isqrt],

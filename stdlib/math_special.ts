@@ -5,6 +5,9 @@
 // exact partials with CPython's final half-even correction), the vector norm
 // behind hypot/dist, and bit-level helpers (frexp, ldexp, nextafter, ulp).
 
+import * as cr from './math_cr';
+import * as tr from './math_trig';
+
 const buf = new DataView(new ArrayBuffer(8));
 
 /** The raw IEEE bits of x as a bigint. */
@@ -145,20 +148,20 @@ function sinpi(x: number): number {
   let r: number;
   switch (n) {
     case 0:
-      r = Math.sin(Math.PI * y);
+      r = tr.sin(Math.PI * y);
       break;
     case 1:
-      r = Math.cos(Math.PI * (y - 0.5));
+      r = tr.cos(Math.PI * (y - 0.5));
       break;
     case 2:
       // sin(pi*(1-y)), not -sin(pi*(y-1)), so that y == 1 gives +0.0
-      r = Math.sin(Math.PI * (1 - y));
+      r = tr.sin(Math.PI * (1 - y));
       break;
     case 3:
-      r = -Math.cos(Math.PI * (y - 1.5));
+      r = -tr.cos(Math.PI * (y - 1.5));
       break;
     default:
-      r = Math.sin(Math.PI * (y - 2));
+      r = tr.sin(Math.PI * (y - 2));
   }
   return copysign(1, x) * r;
 }
@@ -200,20 +203,20 @@ export function gamma(x: number): MathResult {
   z = (z * LANCZOS_G) / y;
   let r: number;
   if (x < 0) {
-    r = (((-Math.PI / sinpi(absx)) / absx) * Math.exp(y)) / lanczosSum(absx);
+    r = (((-Math.PI / sinpi(absx)) / absx) * cr.exp(y)) / lanczosSum(absx);
     r -= z * r;
-    if (absx < 140) r /= Math.pow(y, absx - 0.5);
+    if (absx < 140) r /= cr.pow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2 - 0.25);
+      const sqrtpow = cr.pow(y, absx / 2 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / cr.exp(y);
     r += z * r;
-    if (absx < 140) r *= Math.pow(y, absx - 0.5);
+    if (absx < 140) r *= cr.pow(y, absx - 0.5);
     else {
-      const sqrtpow = Math.pow(y, absx / 2 - 0.25);
+      const sqrtpow = cr.pow(y, absx / 2 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }
@@ -231,10 +234,10 @@ export function lgamma(x: number): MathResult {
     return 0;
   }
   const absx = Math.abs(x);
-  if (absx < 1e-20) return -Math.log(absx);
-  let r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-  r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
-  if (x < 0) r = LOG_PI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+  if (absx < 1e-20) return -cr.log(absx);
+  let r = cr.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (cr.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = LOG_PI - cr.log(Math.abs(sinpi(absx))) - cr.log(absx) - r;
   return isFinite(r) ? r : 'range';
 }
 
@@ -306,7 +309,7 @@ function erfcTail(ax: number, ix: number, small: number): number {
     S = S1 + s2 * S2 + s4 * S3 + s6 * S4;
   }
   const z = clearLow(ax);
-  return (Math.exp(-z * z - 0.5625) * Math.exp((z - ax) * (z + ax) + R / S)) / ax;
+  return (cr.exp(-z * z - 0.5625) * cr.exp((z - ax) * (z + ax) + R / S)) / ax;
 }
 
 /** math.erf(x). */

@@ -79,9 +79,10 @@ export function asciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
 
-// Simple (one-to-one) case mappings. JS gives full mappings; where one
-// expands to several characters the simple mapping is the first one for
-// lowercase (U+0130 -> 'i') and the character itself for uppercase.
+// The one-to-one case mappings sre uses: where the full mapping expands to
+// several characters, CPython's _PyUnicode_ToLowercase/ToUppercase give
+// its first character (U+0130 -> 'i', U+00DF -> 'S'); JS gives the full
+// mapping, so the first code point of it is taken.
 const LOWER = new Int32Array(0x10000).fill(-1);
 const UPPER = new Int32Array(0x10000).fill(-1);
 
@@ -91,9 +92,7 @@ function computeLower(c: number): number {
 }
 function computeUpper(c: number): number {
   if (c >= 0xd800 && c < 0xe000) return c;
-  const s = String.fromCodePoint(c).toUpperCase();
-  const u = s.codePointAt(0)!;
-  return s.length === (u > 0xffff ? 2 : 1) ? u : c;
+  return String.fromCodePoint(c).toUpperCase().codePointAt(0)!;
 }
 
 /** sre_lower_unicode: the simple lowercase of a code point. */

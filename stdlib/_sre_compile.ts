@@ -28,15 +28,15 @@ export const enum Op {
   MARK,
   /** target */
   JMP,
-  /** alternative target: try the next instruction first */
+  /** alternative target, flag: try the next instruction first */
   SPLIT,
-  /** min max next tailchar | item (2 words) */
+  /** min max next tailchar flag | item (2 words) */
   REPEAT_ONE,
   MIN_REPEAT_ONE,
   POSS_REPEAT_ONE,
   /** reg test */
   LOOP_INIT,
-  /** reg min max body */
+  /** reg min max body flag */
   MAX_UNTIL,
   MIN_UNTIL,
   ATOMIC_BEGIN,
@@ -44,7 +44,7 @@ export const enum Op {
   /** width end */
   ASSERT_BEGIN,
   ASSERT_END,
-  /** width cont */
+  /** width cont flag */
   ASSERT_NOT_BEGIN,
   ASSERT_NOT_END,
   /** group (0-based) */
@@ -159,6 +159,10 @@ export interface Program {
   anchored: boolean;
   /** Minimum match width. */
   minWidth: number;
+  /** Characters < 256 a match can start with (null: any position may
+   * match, e.g. the pattern can match empty); firstBig: one >= 256 can. */
+  first: Uint32Array | null;
+  firstBig: boolean;
 }
 
 function mergeRanges(pairs: number[]): number[] {
@@ -180,6 +184,11 @@ class Compiler {
   code: number[] = [];
   sets: CharSet[] = [];
   nregs = 0;
+  /** Enclosing greedy/lazy general loops: sre saves and restores capture
+   * marks at a choice point only inside one (its state->repeat); outside,
+   * a failed path keeps the marks it wrote and only lastmark is reset.
+   * Choice points carry this as their flag operand. */
+  loops = 0;
   constructor(public p: Parsed) {}
 
   emit(...w: number[]): number {
@@ -309,16 +318,17 @@ class Compiler {
         return;
       }
       case N.BRANCH: {
+        // every alternative, the last too, runs under a choice point: sre
+        // restores lastmark (and maybe the marks) after each failure
+        const flag = this.loops ? 1 : 0;
         const jumps: number[] = [];
         for (let i = 0; i < n.alts.length; i++) {
-          const last = i === n.alts.length - 1;
-          const split = last ? -1 : this.emit(Op.SPLIT, 0);
+          const split = this.emit(Op.SPLIT, 0, flag);
           this.seq(n.alts[i], flags);
-          if (!last) {
-            jumps.push(this.emit(Op.JMP, 0) + 1);
-            code[split + 1] = code.length;
-          }
+          jumps.push(this.emit(Op.JMP, 0) + 1);
+          code[split + 1] = code.length;
         }
+        this.emit(Op.FAIL);
         for (const j of jumps) code[j] = code.length;
         return;
       }
@@ -346,7 +356,7 @@ class Compiler {
           if (lo !== hi) throw new ReSyntaxError('look-behind requires fixed-width pattern', -1);
           width = lo;
         }
-        const at = this.emit(n.neg ? Op.ASSERT_NOT_BEGIN : Op.ASSERT_BEGIN, width, 0);
+        const at = n.neg ? this.emit(Op.ASSERT_NOT_BEGIN, width, 0, this.loops ? 1 : 0) : this.emit(Op.ASSERT_BEGIN, width, 0);
         this.seq(n.body, flags);
         this.emit(n.neg ? Op.ASSERT_NOT_END : Op.ASSERT_END);
         code[at + 2] = code.length;
@@ -374,10 +384,21 @@ class Compiler {
 
   repeat(min: number, max: number, mode: RepMode, body: Node[], flags: number): void {
     const code = this.code;
-    if (body.length === 1 && isSingle(body[0])) {
+    if (flags & F.TEMPLATE) {
+      const name = mode === RepMode.GREEDY ? 'MAX_REPEAT' : mode === RepMode.LAZY ? 'MIN_REPEAT' : 'POSSESSIVE_REPEAT';
+      throw new ReSyntaxError(`internal: unsupported template operator ${name}`, -1);
+    }
+    // a flags-only group around one character repeats as that character
+    let unit = body.length === 1 ? body[0] : null;
+    let uflags = flags;
+    while (unit !== null && unit.op === N.GROUP && !unit.gid && unit.body.length === 1) {
+      uflags = groupFlags(uflags, unit);
+      unit = unit.body[0];
+    }
+    if (unit !== null && isSingle(unit)) {
       const op = mode === RepMode.GREEDY ? Op.REPEAT_ONE : mode === RepMode.LAZY ? Op.MIN_REPEAT_ONE : Op.POSS_REPEAT_ONE;
-      const at = this.emit(op, min, max === MAXREPEAT ? -1 : max, 0, -1);
-      this.single(body[0], flags);
+      const at = this.emit(op, clampCount(min), max === MAXREPEAT ? -1 : clampCount(max), 0, -1, this.loops ? 1 : 0);
+      this.single(unit, uflags);
       code[at + 3] = code.length;
       return;
     }
@@ -388,7 +409,9 @@ class Compiler {
       this.emit(Op.ATOMIC_END);
       return;
     }
+    this.loops++;
     this.loop(min, max, mode === RepMode.LAZY, body, flags, false);
+    this.loops--;
   }
 
   loop(min: number, max: number, lazy: boolean, body: Node[], flags: number, atomicBody: boolean): void {
@@ -400,9 +423,22 @@ class Compiler {
     this.seq(body, flags);
     if (atomicBody) this.emit(Op.ATOMIC_END);
     code[init + 2] = code.length;
-    // -1 stands for an unbounded max in the code array
-    this.emit(lazy ? Op.MIN_UNTIL : Op.MAX_UNTIL, reg, min, max === MAXREPEAT ? -1 : max, start);
+    // -1 stands for an unbounded max in the code array; the flag of
+    // MIN_UNTIL is that of the loop's surroundings (where its tail runs)
+    this.emit(lazy ? Op.MIN_UNTIL : Op.MAX_UNTIL, reg, clampCount(min), max === MAXREPEAT ? -1 : clampCount(max), start, this.loops > (atomicBody ? 0 : 1) ? 1 : 0);
   }
+}
+
+/** Repeat counts beyond int32 can never be reached: clamp them. */
+function clampCount(n: number): number {
+  return n > 0x7fffffff ? 0x7fffffff : n;
+}
+
+/** The flags inside a flags-changing group. */
+function groupFlags(flags: number, n: { add: number; del: number }): number {
+  let f = (flags | n.add) & ~n.del;
+  if (n.add & (F.ASCII | F.LOCALE | F.UNICODE)) f = (f & ~(F.ASCII | F.LOCALE | F.UNICODE)) | (n.add & (F.ASCII | F.LOCALE | F.UNICODE));
+  return f;
 }
 
 function isSingle(n: Node): boolean {
@@ -433,15 +469,17 @@ export function width(code: ArrayLike<number>, pc: number): number {
     case Op.REPEAT_ONE:
     case Op.MIN_REPEAT_ONE:
     case Op.POSS_REPEAT_ONE:
-      return 5;
+      return 6;
+    case Op.SPLIT:
     case Op.LOOP_INIT:
     case Op.ASSERT_BEGIN:
-    case Op.ASSERT_NOT_BEGIN:
     case Op.GROUPREF_EXISTS:
       return 3;
+    case Op.ASSERT_NOT_BEGIN:
+      return 4;
     case Op.MAX_UNTIL:
     case Op.MIN_UNTIL:
-      return 5;
+      return 6;
     default:
       return 2;
   }
@@ -460,6 +498,94 @@ function literalPrefix(tree: Node[], flags: number): { prefix: number[]; whole: 
   return { prefix, whole: i === tree.length };
 }
 
+/** Whether the one-character instruction op/arg matches c. */
+function testOne(op: number, arg: number, sets: CharSet[], c: number): boolean {
+  switch (op) {
+    case Op.CHAR:
+      return c === arg;
+    case Op.NOT_CHAR:
+      return c !== arg;
+    case Op.CHAR_UI:
+      return lowerUni(c) === arg;
+    case Op.NOT_CHAR_UI:
+      return lowerUni(c) !== arg;
+    case Op.CHAR_AI:
+      return lowerAscii(c) === arg;
+    case Op.NOT_CHAR_AI:
+      return lowerAscii(c) !== arg;
+    case Op.ANY:
+      return c !== 10;
+    case Op.ANY_ALL:
+      return true;
+    case Op.SET:
+      return sets[arg].has(c);
+  }
+  return true;
+}
+
+/** The set of first characters of a match (see Program.first). */
+class FirstSet {
+  bits = new Uint32Array(8);
+  big = false;
+  unknown = false;
+  private c: Compiler;
+  constructor(p: Parsed) {
+    this.c = new Compiler(p);
+  }
+
+  private add(n: Node, flags: number): void {
+    const c = this.c;
+    c.code.length = 0;
+    c.single(n, flags);
+    const op = c.code[0], arg = c.code[1];
+    for (let ch = 0; ch < 256; ch++) if (testOne(op, arg, c.sets, ch)) this.bits[ch >> 5] |= 1 << (ch & 31);
+    // only a case-sensitive Latin-1 literal is sure to stay below 256
+    if (!(op === Op.CHAR && arg < 256)) this.big = true;
+  }
+
+  /** Adds the first characters of nodes; true if nodes can match empty. */
+  seq(nodes: Node[], flags: number): boolean {
+    for (const n of nodes) if (!this.node(n, flags)) return false;
+    return true;
+  }
+
+  private node(n: Node, flags: number): boolean {
+    switch (n.op) {
+      case N.LIT:
+      case N.NOT_LIT:
+      case N.ANY:
+      case N.IN:
+        this.add(n, flags);
+        return false;
+      case N.AT:
+      case N.ASSERT:
+        return true;
+      case N.BRANCH: {
+        let nullable = false;
+        for (const a of n.alts) if (this.seq(a, flags)) nullable = true;
+        return nullable;
+      }
+      case N.GROUP: {
+        let f = (flags | n.add) & ~n.del;
+        if (n.add & (F.ASCII | F.LOCALE | F.UNICODE)) f = (f & ~(F.ASCII | F.LOCALE | F.UNICODE)) | (n.add & (F.ASCII | F.LOCALE | F.UNICODE));
+        return this.seq(n.body, f);
+      }
+      case N.REPEAT:
+        return this.seq(n.body, flags) || n.min === 0;
+      case N.ATOMIC:
+        return this.seq(n.body, flags);
+      case N.REF_EXISTS: {
+        const a = this.seq(n.yes, flags);
+        const b = n.no ? this.seq(n.no, flags) : true;
+        return a || b;
+      }
+      case N.REF:
+        this.unknown = true;
+        return false;
+    }
+  }
+}
+
 /** Compiles a parsed pattern. */
 export function compileProgram(p: Parsed): Program {
   const c = new Compiler(p);
@@ -469,6 +595,9 @@ export function compileProgram(p: Parsed): Program {
   const { prefix, whole } = literalPrefix(p.tree, p.flags);
   const first = p.tree[0];
   const anchored = !!first && first.op === N.AT && (first.at === At.BEGIN_STRING || (first.at === At.BEGIN && !(p.flags & F.MULTILINE)));
+  const fs = new FirstSet(p);
+  const nullable = fs.seq(p.tree, p.flags);
+  const useFirst = !nullable && !fs.unknown;
   return {
     code: Int32Array.from(c.code),
     sets: c.sets,
@@ -478,5 +607,7 @@ export function compileProgram(p: Parsed): Program {
     literal: whole && p.groups === 1,
     anchored,
     minWidth: Math.min(getwidth(p.tree, p)[0], 0x7fffffff),
+    first: useFirst ? fs.bits : null,
+    firstBig: fs.big,
   };
 }

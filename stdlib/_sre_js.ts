@@ -25,7 +25,7 @@
 //   done by the bytecode engine for that one position.
 
 import { N, At, Cat, SK, RepMode, F, MAXREPEAT, getwidth, type Node, type SetItem, type Parsed } from './_sre_parse';
-import { result, matchAt, Mode, type Subject } from './_sre_vm';
+import { result, matchAt, search, Mode, type Subject } from './_sre_vm';
 import type { Program } from './_sre_compile';
 import { uniCased } from './_sre_chars';
 
@@ -37,10 +37,12 @@ export interface JsProgram {
   rank: Int32Array;
   sticky: RegExp | null;
   global: RegExp | null;
+  /** global without the d flag: group texts only, several times faster */
+  globalTexts: RegExp | null;
   full: RegExp | null;
   prog: Program;
-  /** Only code-unit subjects (never code-point arrays). */
-  unicodeArr: boolean;
+  /** V8 rejected the translation: use the bytecode engine. */
+  broken: boolean;
 }
 
 class Refuse {}
@@ -349,11 +351,25 @@ export function compileJs(p: Parsed, istext: boolean, prog: Program): JsProgram 
     const rank = new Int32Array(p.groups);
     for (let g = 1; g < p.groups; g++) rank[g] = t.rank[g] ?? 0;
     const flags = p.groups > 1 ? 'ud' : 'u';
-    new RegExp(src, flags);
-    return { src, flags, ngroups: p.groups - 1, rank, sticky: null, global: null, full: null, prog, unicodeArr: false };
+    // the RegExps are built on first use: building one costs as much as
+    // compiling the pattern (V8 expands \p{...} sets), and most patterns
+    // are only used one way (match, search or findall)
+    return { src, flags, ngroups: p.groups - 1, rank, sticky: null, global: null, globalTexts: null, full: null, prog, broken: false };
   } catch (e) {
-    if (e instanceof Refuse || e instanceof SyntaxError) return null;
+    if (e instanceof Refuse) return null;
     throw e;
+  }
+}
+
+/** new RegExp, or null (and the program marked broken: the bytecode
+ * engine takes over) if V8 rejects the translation. */
+function build(js: JsProgram, src: string, flags: string): RegExp | null {
+  try {
+    return new RegExp(src, flags);
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    js.broken = true;
+    return null;
   }
 }
 
@@ -375,6 +391,7 @@ function fill(js: JsProgram, m: RegExpExecArray): void {
   const start = m.index;
   result.start = start;
   result.end = start + m[0].length;
+  result.texts = null;
   const n = js.ngroups;
   if (n === 0) {
     result.lastindex = -1;
@@ -406,10 +423,11 @@ function fill(js: JsProgram, m: RegExpExecArray): void {
 
 /** Match at start (like matchAt). */
 export function jsMatch(js: JsProgram, s: Subject, start: number, end: number, full: boolean, mustAdvance: boolean): boolean {
-  if (mustAdvance) return matchAt(js.prog, s, start, end, full ? Mode.FULL : Mode.MATCH, true);
-  let re: RegExp;
-  if (full) re = js.full ??= new RegExp('(?:' + js.src + ')$', js.flags + 'y');
-  else re = js.sticky ??= new RegExp(js.src, js.flags + 'y');
+  if (mustAdvance || js.broken) return matchAt(js.prog, s, start, end, full ? Mode.FULL : Mode.MATCH, mustAdvance);
+  let re: RegExp | null;
+  if (full) re = js.full ??= build(js, '(?:' + js.src + ')$', js.flags + 'y');
+  else re = js.sticky ??= build(js, js.src, js.flags + 'y');
+  if (re === null) return matchAt(js.prog, s, start, end, full ? Mode.FULL : Mode.MATCH, false);
   re.lastIndex = start;
   const m = re.exec(upTo(s.str!, end));
   if (m === null) return false;
@@ -417,14 +435,28 @@ export function jsMatch(js: JsProgram, s: Subject, start: number, end: number, f
   return true;
 }
 
-/** Search from start (like search). */
-export function jsSearch(js: JsProgram, s: Subject, start: number, end: number, mustAdvance: boolean): boolean {
+/** Search from start (like search); without `spans` only the group
+ * texts are produced (result.texts). */
+export function jsSearch(js: JsProgram, s: Subject, start: number, end: number, mustAdvance: boolean, spans = true): boolean {
   if (start > end) return false;
+  if (js.broken) return search(js.prog, s, start, end, mustAdvance);
   if (mustAdvance) {
     if (matchAt(js.prog, s, start, end, Mode.MATCH, true)) return true;
     if (++start > end) return false;
   }
-  const re = (js.global ??= new RegExp(js.src, js.flags + 'g'));
+  if (!spans && js.ngroups) {
+    const re = (js.globalTexts ??= build(js, js.src, 'ug'));
+    if (re === null) return search(js.prog, s, start, end, false);
+    re.lastIndex = start;
+    const m = re.exec(upTo(s.str!, end));
+    if (m === null) return false;
+    result.start = m.index;
+    result.end = m.index + m[0].length;
+    result.texts = m;
+    return true;
+  }
+  const re = (js.global ??= build(js, js.src, js.flags + 'g'));
+  if (re === null) return search(js.prog, s, start, end, false);
   re.lastIndex = start;
   const m = re.exec(upTo(s.str!, end));
   if (m === null) return false;

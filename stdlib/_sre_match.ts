@@ -4,7 +4,6 @@
 import { None, type Py } from '../src/objects/base';
 import { PyTuple } from '../src/objects/tuple';
 import { PyDict } from '../src/objects/dict';
-import { PyBytes } from '../src/objects/bytesutil';
 import { methods, classMethods, getsets } from '../src/objects/typesetup';
 import { IndexError, TypeError } from '../src/objects/raise';
 import { typeName } from '../src/objects/typeof';
@@ -13,7 +12,7 @@ import { strValue } from '../src/objects/strutil';
 import { repr } from '../src/objects/protocol';
 import { PyGenericAlias } from '../src/objects/misc';
 import { MatchObj, PatternObj, types } from './_sre_objects';
-import { slice, empty } from './_sre_subject';
+import { slice } from './_sre_subject';
 import { expandTemplate, getTemplate } from './_sre_sub';
 
 function M(x: Py): MatchObj {
@@ -110,6 +109,9 @@ export function setupMatch(): void {
     __repr__: ['self, /', (self: Py) => matchRepr(M(self))],
     __copy__: ['self, /', (self: Py) => M(self)],
     __deepcopy__: ['self, memo, /', (self: Py) => M(self)],
+    __reduce_ex__: ['self, protocol, /', () => {
+      throw TypeError("cannot pickle 're.Match' object");
+    }],
   });
   classMethods(t, {
     __class_getitem__: ['cls, item, /', (cls: Py, item: Py) => new PyGenericAlias(cls, item instanceof PyTuple ? item.items : [item])],
@@ -132,6 +134,4 @@ export function setupMatch(): void {
       return new PyTuple(out);
     }],
   });
-  void PyBytes;
-  void empty;
 }

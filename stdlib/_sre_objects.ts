@@ -10,7 +10,11 @@ import { PyBaseException } from '../src/objects/exceptions';
 import { strValue, strRepr } from '../src/objects/strutil';
 import { exc, TypeError } from '../src/objects/raise';
 import { methods } from '../src/objects/typesetup';
-import { parse, ReSyntaxError, RePyError, setRepr, F } from './_sre_parse';
+import { parse, ReSyntaxError, RePyError, setRepr, F, parseWarnings } from './_sre_parse';
+import { current } from '../src/vm/thread';
+import { importSync } from '../src/vm/imports';
+import { callSync } from '../src/vm/call';
+import { getattr } from '../src/objects/attrs';
 import { compileProgram, type Program } from './_sre_compile';
 import { matchAt, search, result, Mode } from './_sre_vm';
 import { type Subj } from './_sre_subject';
@@ -146,6 +150,13 @@ export function patternChars(source: Py): { chars: string[]; istext: boolean } {
 }
 
 const cache = new Map<string, PatternObj>();
+let jsEnabled = true;
+
+/** Turns the V8 RegExp fast path on or off (tests compare the engines). */
+export function setJsEnabled(on: boolean): void {
+  jsEnabled = on;
+  cache.clear();
+}
 const MAXCACHE = 512;
 
 /** Compiles (or fetches from the cache) a pattern with integer flags. */
@@ -159,23 +170,48 @@ export function compilePattern(source: Py, flags: number): PatternObj {
     if (hit) return hit;
   }
   const { chars, istext } = patternChars(source);
+  if (flags & F.TEMPLATE) warn('DeprecationWarning', "The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag without an obvious purpose. Don't use it.", true);
   let p;
   let prog: Program;
   try {
     p = parse(chars, istext, flags);
     prog = compileProgram(p);
   } catch (e) {
+    emitParseWarnings();
     throw convertError(e, source);
   }
+  emitParseWarnings();
   const gidict = new PyDict();
   for (const [name, gid] of p.groupdict) gidict.setS(name, gid);
-  const js = compileJs(p, istext, prog);
+  const js = jsEnabled ? compileJs(p, istext, prog) : null;
   const po = new PatternObj(source, p.flags, istext, prog, js, p.groups - 1, p.groupdict, gidict);
   if (ck !== null) {
     if (cache.size >= MAXCACHE) cache.delete(cache.keys().next().value!);
     cache.set(ck, po);
   }
   return po;
+}
+
+function emitParseWarnings(): void {
+  if (!parseWarnings.length) return;
+  const msgs = parseWarnings.slice();
+  parseWarnings.length = 0;
+  for (const m of msgs) warn('FutureWarning', m);
+}
+
+/** warnings.warn(msg, category) attributed to the code that called re
+ * (or, like CPython's re._compile, to the re package itself). */
+function warn(category: string, msg: string, inRe = false): void {
+  const t = current;
+  // skip the frames of the re package itself
+  let level = 1;
+  for (let f = t.frame; f !== null && !inRe; f = f.back) {
+    const fn = f.code?.filename ?? '';
+    if (f.code && fn && !/[\\/]re[\\/]__init__\.py$/.test(fn)) break;
+    if (f.code && fn) level++;
+  }
+  const warnings = importSync(t, 'warnings');
+  callSync(getattr(warnings, 'warn'), [msg, T[category], level]);
 }
 
 function latin1Key(b: Uint8Array): string {
@@ -197,10 +233,11 @@ export const enum Run {
 
 /** Runs pattern `po` on subj[start:end]; on success the spans are in the
  * engine's `result` (read them before running another pattern). */
-export function execPattern(po: PatternObj, subj: Subj, start: number, end: number, how: Run, mustAdvance: boolean): boolean {
+export function execPattern(po: PatternObj, subj: Subj, start: number, end: number, how: Run, mustAdvance: boolean, spans = true): boolean {
   const js = po.js;
-  if (js !== null && subj.str !== null) {
-    return how === Run.SEARCH ? jsSearch(js, subj, start, end, mustAdvance) : jsMatch(js, subj, start, end, how === Run.FULL, mustAdvance);
+  // (sre still runs match() when pos > endpos: only empty matches fit)
+  if (js !== null && subj.str !== null && start <= end) {
+    return how === Run.SEARCH ? jsSearch(js, subj, start, end, mustAdvance, spans) : jsMatch(js, subj, start, end, how === Run.FULL, mustAdvance);
   }
   if (how === Run.SEARCH) return search(po.prog, subj, start, end, mustAdvance);
   return matchAt(po.prog, subj, start, end, how === Run.FULL ? Mode.FULL : Mode.MATCH, mustAdvance);
@@ -208,6 +245,7 @@ export function execPattern(po: PatternObj, subj: Subj, start: number, end: numb
 
 /** A Match object for the engine's last result. */
 export function makeMatch(po: PatternObj, subj: Subj, pos: number, endpos: number): MatchObj {
+  if (result.texts !== null) throw new Error('sre: match made from a texts-only result');
   const n = po.groups;
   if (n === 0) return new MatchObj(po, subj, pos, endpos, [result.start, result.end], -1);
   const regs: number[] = [result.start, result.end];

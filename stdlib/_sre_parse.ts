@@ -492,14 +492,20 @@ function uniqItems(items: SetItem[]): SetItem[] {
   return out;
 }
 
+/** FutureWarnings of the last parse (message, in order). */
+export const parseWarnings: string[] = [];
+const SET_OPS: Record<string, string> = { '-': 'difference', '&': 'intersection', '~': 'symmetric difference', '|': 'union' };
+
 function parseSet(src: Tokenizer, out: Node[]): void {
   const here = src.tell() - 1;
   const set: SetItem[] = [];
+  if (src.next === '[') parseWarnings.push(`Possible nested set at position ${src.tell()}`);
   const negate = src.match('^');
   for (;;) {
     const t = src.get();
     if (t === null) throw src.error('unterminated character set', src.tell() - here);
     if (t === ']' && set.length) break;
+    if (set.length && t in SET_OPS && src.next === t) parseWarnings.push(`Possible set ${SET_OPS[t]} at position ${src.tell() - 1}`);
     const code1: SetItem = t[0] === '\\' ? classEscape(src, t) : { k: SK.LIT, c: cp(t) };
     if (src.match('-')) {
       const that = src.get();
@@ -508,6 +514,7 @@ function parseSet(src: Tokenizer, out: Node[]): void {
         set.push(code1, { k: SK.LIT, c: 45 });
         break;
       }
+      if (that === '-') parseWarnings.push(`Possible set difference at position ${src.tell() - 2}`);
       const code2: SetItem = that[0] === '\\' ? classEscape(src, that) : { k: SK.LIT, c: cp(that) };
       if (code1.k !== SK.LIT || code2.k !== SK.LIT || code2.c < code1.c) {
         throw src.error(`bad character range ${t}-${that}`, cpLen(t) + 1 + cpLen(that));
@@ -761,6 +768,7 @@ export function fixFlags(istext: boolean, flags: number): number {
 /** Parses a pattern given as an array of one-code-point strings (bytes
  * patterns: latin-1 characters). */
 export function parse(chars: string[], istext: boolean, flags: number): Parsed {
+  parseWarnings.length = 0;
   const src = new Tokenizer(chars, istext);
   const st = new State();
   st.flags = flags;

@@ -17,7 +17,7 @@ import { callV } from '../src/vm/call';
 import { under } from '../src/objects/itermethods';
 import { ReSyntaxError } from './_sre_parse';
 import { parseTemplate, type Template } from './_sre_template';
-import { MatchObj, PatternObj, runPattern, execPattern, makeMatch, Run, reError } from './_sre_objects';
+import { MatchObj, PatternObj, execPattern, makeMatch, Run, reError } from './_sre_objects';
 import { result } from './_sre_vm';
 import { type Subj, bufferOf, latin1, slice } from './_sre_subject';
 
@@ -68,17 +68,32 @@ export function getTemplate(p: PatternObj, repl: Py): Template {
   return t;
 }
 
+/** Group g of the engine's last result as a JS string (latin-1 image
+ * for bytes), or null when it did not take part. */
+function groupRaw(s: Subj, g: number): string | null {
+  const texts = result.texts;
+  if (texts !== null) {
+    const t = texts[g];
+    return t === undefined ? null : t;
+  }
+  if (g === 0) return raw(s, result.start, result.end);
+  const caps = result.caps;
+  const a = caps[2 * g - 2], b = caps[2 * g - 1];
+  return a >= 0 && b >= 0 && a <= b ? raw(s, a, b) : null;
+}
+
+function groupValueRaw(s: Subj, g: number): Py {
+  const t = groupRaw(s, g);
+  if (t === null) return null;
+  return s.istext ? t : fromLatin1(t);
+}
+
 /** Expands t with the groups of the engine's last result. */
 function expandResult(t: Template, s: Subj): string {
   let out = '';
-  const caps = result.caps;
   for (const part of t.parts) {
     if (typeof part === 'string') out += part;
-    else if (part === 0) out += raw(s, result.start, result.end);
-    else {
-      const a = caps[2 * part - 2], b = caps[2 * part - 1];
-      if (a >= 0 && b >= 0 && a <= b) out += raw(s, a, b);
-    }
+    else out += groupRaw(s, part) ?? '';
   }
   return out;
 }
@@ -133,7 +148,7 @@ class SubLoop {
     const s = this.subj;
     const p = this.p;
     while (!this.count || this.n < this.count) {
-      if (!execPattern(p, s, this.start, s.len, Run.SEARCH, this.mustAdvance)) break;
+      if (!execPattern(p, s, this.start, s.len, Run.SEARCH, this.mustAdvance, this.fn !== null)) break;
       const b = result.start, e = result.end;
       if (this.last < b) {
         this.out += raw(s, this.last, b);
@@ -209,14 +224,10 @@ export function split(p: PatternObj, s: Subj, maxsplit: number): PyList {
   let last = 0, n = 0, start = 0, mustAdvance = false;
   const ng = p.groups;
   while (!maxsplit || n < maxsplit) {
-    if (!execPattern(p, s, start, s.len, Run.SEARCH, mustAdvance)) break;
+    if (!execPattern(p, s, start, s.len, Run.SEARCH, mustAdvance, false)) break;
     const b = result.start, e = result.end;
     out.push(slice(s, last, b));
-    const caps = result.caps;
-    for (let g = 0; g < 2 * ng; g += 2) {
-      const x = caps[g], y = caps[g + 1];
-      out.push(x >= 0 && y >= 0 && x <= y ? slice(s, x, y) : None);
-    }
+    for (let g = 1; g <= ng; g++) out.push(groupValueRaw(s, g) ?? None);
     n++;
     mustAdvance = b === e;
     last = start = e;
@@ -230,19 +241,15 @@ export function findall(p: PatternObj, s: Subj, pos: number, endpos: number): Py
   const out: Py[] = [];
   let start = pos, mustAdvance = false;
   const ng = p.groups;
-  const none: Py = s.istext ? '' : null;
+  const empty: Py = s.istext ? '' : null;
   while (start <= endpos) {
-    if (!execPattern(p, s, start, endpos, Run.SEARCH, mustAdvance)) break;
+    if (!execPattern(p, s, start, endpos, Run.SEARCH, mustAdvance, false)) break;
     const b = result.start, e = result.end;
-    const caps = result.caps;
     if (ng === 0) out.push(slice(s, b, e));
-    else if (ng === 1) out.push(caps[0] >= 0 && caps[1] >= caps[0] ? slice(s, caps[0], caps[1]) : none ?? new PyBytes(new Uint8Array(0)));
+    else if (ng === 1) out.push(groupValueRaw(s, 1) ?? empty ?? new PyBytes(new Uint8Array(0)));
     else {
       const items: Py[] = [];
-      for (let g = 0; g < 2 * ng; g += 2) {
-        const x = caps[g], y = caps[g + 1];
-        items.push(x >= 0 && y >= x ? slice(s, x, y) : none ?? new PyBytes(new Uint8Array(0)));
-      }
+      for (let g = 1; g <= ng; g++) items.push(groupValueRaw(s, g) ?? empty ?? new PyBytes(new Uint8Array(0)));
       out.push(new PyTuple(items));
     }
     mustAdvance = b === e;

@@ -6,7 +6,7 @@
 // subject, since scanners call match(s, pos) over and over on one string.
 
 import { type Py } from '../src/objects/base';
-import { PyBytes, PyByteArray, bytesValue } from '../src/objects/bytesutil';
+import { PyBytes, bytesValue } from '../src/objects/bytesutil';
 import { PyMemoryView } from '../src/objects/memoryview';
 import { strValue, isFlat } from '../src/objects/strutil';
 import { TypeError } from '../src/objects/raise';
@@ -52,8 +52,16 @@ export function latin1(b: Uint8Array): string {
   return s;
 }
 
+let lastFlat: string | null = null;
+
 function strSubj(obj: Py, s: string): Subj {
-  if (s.length < 2 || isFlat(s)) return new FlatSubj(obj, s);
+  if (s.length < 2) return new FlatSubj(obj, s);
+  // scanners call match(s, pos) over and over: check a long s once
+  if (s === lastFlat) return new FlatSubj(obj, s);
+  if (isFlat(s)) {
+    if (s.length > 64) lastFlat = s;
+    return new FlatSubj(obj, s);
+  }
   if (s === lastStr && lastStrSubj) return { ...lastStrSubj, obj };
   const cps: number[] = [];
   const offs: number[] = [];
@@ -101,7 +109,6 @@ export function subject(obj: Py, patternIsText: boolean): Subj {
     lastBytes = b;
     lastLatin1 = img;
   } else img = latin1(b);
-  void PyByteArray;
   return { obj, istext: false, text: '', str: img, arr: null, len: b.length, offs: null, bytes: b };
 }
 

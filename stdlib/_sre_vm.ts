@@ -6,25 +6,36 @@
 //
 // Stack entries are [payload..., kind]; the kind's arity gives the payload
 // size, so the stack can also be walked downwards (atomic groups and
-// lookarounds cut it back to their barrier, keeping only capture/register
+// lookarounds cut it back to their barrier, keeping the capture/register
 // restores so that later backtracking still undoes their effects).
+//
+// Captures follow sre's model exactly: besides the marks there is
+// `lastmark`, the highest mark set; groups above it count as unset. A
+// choice point saves lastmark and lastindex, and restores capture values
+// only when its flag says sre would (inside a general repeat). Capture
+// restores popped on the way to a choice point without the flag are pushed
+// back unapplied, so that a lower choice point with the flag still finds
+// them.
+//
+// Like sre, it backtracks: a catastrophic pattern takes exponential time
+// here as it does in CPython (and, being synchronous JS, cannot be
+// interrupted by a signal meanwhile).
 
 import { Op, AK, type Program } from './_sre_compile';
 import { lowerUni, lowerAscii, uniWord, asciiWord } from './_sre_chars';
 
 const enum K {
-  BRANCH, // pc pos
+  BRANCH, // pc pos lastmark lastindex flag
   CAP, // slot old
-  LASTIDX, // old
   REG, // reg old
-  RONE, // hdr minpos pos
-  MRONE, // hdr maxpos pos
-  LAZY, // pc pos
+  RONE, // hdr minpos pos lastmark lastindex
+  MRONE, // hdr maxpos pos lastmark lastindex
+  LAZY, // pc pos lastmark lastindex
   ATOMIC, //
   ASSERT, // pos
-  ASSERT_NOT, // cont pos
+  ASSERT_NOT, // cont pos lastmark lastindex flag
 }
-const ARITY = [2, 2, 1, 2, 3, 3, 2, 0, 1, 2];
+const ARITY = [5, 2, 2, 5, 5, 4, 0, 1, 5];
 
 let bt: Int32Array = new Int32Array(4096);
 let keep: Int32Array = new Int32Array(256);
@@ -50,6 +61,9 @@ export const result = {
   end: 0,
   lastindex: -1,
   caps: new Int32Array(0),
+  /** When set (V8 path run without spans), the group texts instead of
+   * caps/lastindex: texts[g] is group g's text or undefined. */
+  texts: null as RegExpExecArray | null,
 };
 
 export const enum Mode {
@@ -64,20 +78,41 @@ export function matchAt(prog: Program, subj: Subject, start: number, end: number
   let caps = result.caps;
   if (caps.length < ncap) caps = result.caps = new Int32Array(Math.max(ncap, 2 * caps.length));
   caps.fill(-1, 0, ncap);
-  const regs = prog.nregs ? new Int32Array(prog.nregs * 2) : EMPTY;
-  return exec(prog, subj, start, end, mode === Mode.FULL, mustAdvance, caps, regs);
+  const regs = scratchRegs(prog.nregs);
+  const r = exec(prog, subj, start, end, mode === Mode.FULL, mustAdvance, caps, regs);
+  shrink();
+  return r;
 }
 
-const EMPTY = new Int32Array(0);
+/** Gives back the memory of a huge backtracking stack after a run. */
+function shrink(): void {
+  if (bt.length > 1 << 20) bt = new Int32Array(4096);
+  if (pend.length > 1 << 16) pend = new Int32Array(64);
+}
+
+let regsBuf = new Int32Array(16);
+
+/** Loop registers for one run (shared: runs never nest, and LOOP_INIT
+ * sets a register before any read). */
+function scratchRegs(n: number): Int32Array {
+  if (regsBuf.length < 2 * n) regsBuf = new Int32Array(4 * n);
+  return regsBuf;
+}
 
 /** Scans forward from `start` for the first position where prog matches. */
 export function search(prog: Program, subj: Subject, start: number, end: number, mustAdvance: boolean): boolean {
+  const r = searchIn(prog, subj, start, end, mustAdvance);
+  shrink();
+  return r;
+}
+
+function searchIn(prog: Program, subj: Subject, start: number, end: number, mustAdvance: boolean): boolean {
   if (start > end) return false;
   if (end - start < prog.minWidth) return false;
   const ncap = prog.ngroups * 2;
   let caps = result.caps;
   if (caps.length < ncap) caps = result.caps = new Int32Array(Math.max(ncap, 2 * caps.length));
-  const regs = prog.nregs ? new Int32Array(prog.nregs * 2) : EMPTY;
+  const regs = scratchRegs(prog.nregs);
   const prefix = prog.prefix;
   if (prog.anchored) {
     if (start !== 0) return false;
@@ -97,6 +132,7 @@ export function search(prog: Program, subj: Subject, start: number, end: number,
           result.start = p;
           result.end = p + lit.length;
           result.lastindex = -1;
+          result.texts = null;
           return true;
         }
         caps.fill(-1, 0, ncap);
@@ -108,12 +144,21 @@ export function search(prog: Program, subj: Subject, start: number, end: number,
   const last = end - prog.minWidth;
   const c0 = prefix.length ? prefix[0] : -1;
   const arr = subj.arr;
+  const first = prog.first;
+  const big = prog.firstBig;
   for (let p = start; p <= last; p++) {
     if (c0 >= 0) {
       if (str !== null) {
         while (p <= last && str.charCodeAt(p) !== c0) p++;
       } else {
         while (p <= last && arr![p] !== c0) p++;
+      }
+      if (p > last) return false;
+    } else if (first !== null && !(mustAdvance && p === start)) {
+      // skip positions whose character cannot start a match
+      for (; p <= last; p++) {
+        const c = str !== null ? str.charCodeAt(p) : arr![p];
+        if (c < 256 ? (first[c >> 5] & (1 << (c & 31))) !== 0 : big) break;
       }
       if (p > last) return false;
     }
@@ -123,29 +168,41 @@ export function search(prog: Program, subj: Subject, start: number, end: number,
   return false;
 }
 
+/** Capture restores collected while backtracking: (slot, old) pairs in
+ * the order popped. */
+let pend: Int32Array = new Int32Array(64);
+
 function exec(prog: Program, subj: Subject, start: number, end: number, full: boolean, mustAdvance: boolean, caps: Int32Array, regs: Int32Array): boolean {
   const code = prog.code;
   const sets = prog.sets;
   const str = subj.str;
   const arr = subj.arr;
-  const ch = (i: number): number => (str !== null ? str.charCodeAt(i) : arr![i]);
+  S = str;
+  A = arr;
   let stack: Int32Array = bt;
   let sp = 0;
   let pc = 0;
   let pos = start;
   let lastindex = -1;
+  let lastmark = -1;
+  let np = 0;
 
   main: for (;;) {
     fail: {
       switch (code[pc]) {
         case Op.FAIL:
           break fail;
-        case Op.SUCCESS:
+        case Op.SUCCESS: {
           if ((full && pos !== end) || (mustAdvance && pos === start)) break fail;
           result.start = start;
           result.end = pos;
           result.lastindex = lastindex;
+          result.texts = null;
+          // marks above lastmark are not set
+          const n = prog.ngroups * 2;
+          for (let i = lastmark + 1; i < n; i++) caps[i] = -1;
           return true;
+        }
         case Op.CHAR:
           if (pos < end && ch(pos) === code[pc + 1]) {
             pos++;
@@ -210,21 +267,28 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
           }
           break fail;
         case Op.AT:
-          if (!atOk(code[pc + 1], pos, end, ch)) break fail;
+          if (!atOk(code[pc + 1], pos, end)) break fail;
           pc += 2;
           continue main;
         case Op.MARK: {
           const slot = code[pc + 1];
-          if (sp + 6 > stack.length) stack = grow();
+          if (slot & 1) lastindex = (slot >> 1) + 1;
+          if (slot > lastmark) {
+            // marks skipped over become unset (sre's NULL fill)
+            for (let j = lastmark + 1; j < slot; j++) {
+              if (sp + 3 > stack.length) stack = grow();
+              stack[sp++] = j;
+              stack[sp++] = caps[j];
+              stack[sp++] = K.CAP;
+              caps[j] = -1;
+            }
+            lastmark = slot;
+          }
+          if (sp + 3 > stack.length) stack = grow();
           stack[sp++] = slot;
           stack[sp++] = caps[slot];
           stack[sp++] = K.CAP;
           caps[slot] = pos;
-          if (slot & 1) {
-            stack[sp++] = lastindex;
-            stack[sp++] = K.LASTIDX;
-            lastindex = (slot >> 1) + 1;
-          }
           pc += 2;
           continue main;
         }
@@ -232,16 +296,19 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
           pc = code[pc + 1];
           continue main;
         case Op.SPLIT:
-          if (sp + 3 > stack.length) stack = grow();
+          if (sp + 6 > stack.length) stack = grow();
           stack[sp++] = code[pc + 1];
           stack[sp++] = pos;
+          stack[sp++] = lastmark;
+          stack[sp++] = lastindex;
+          stack[sp++] = code[pc + 2];
           stack[sp++] = K.BRANCH;
-          pc += 2;
+          pc += 3;
           continue main;
         case Op.REPEAT_ONE: {
           const min = code[pc + 1];
           if (end - pos < min) break fail;
-          const n = count(code, pc + 5, code[pc + 2], pos, end, str, arr, sets);
+          const n = count(code, pc + 6, code[pc + 2], pos, end, str, arr, sets);
           if (n < min) break fail;
           const minpos = pos + min;
           pos += n;
@@ -250,13 +317,14 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
             while (pos >= minpos && (pos >= end || ch(pos) !== tail)) pos--;
             if (pos < minpos) break fail;
           }
-          if (pos > minpos) {
-            if (sp + 4 > stack.length) stack = grow();
-            stack[sp++] = pc;
-            stack[sp++] = minpos;
-            stack[sp++] = pos;
-            stack[sp++] = K.RONE;
-          }
+          // (kept until exhausted: sre restores marks after the last try too)
+          if (sp + 6 > stack.length) stack = grow();
+          stack[sp++] = pc;
+          stack[sp++] = minpos;
+          stack[sp++] = pos;
+          stack[sp++] = lastmark;
+          stack[sp++] = lastindex;
+          stack[sp++] = K.RONE;
           pc = code[pc + 3];
           continue main;
         }
@@ -264,26 +332,26 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
           const min = code[pc + 1];
           if (end - pos < min) break fail;
           if (min > 0) {
-            const n = count(code, pc + 5, min, pos, end, str, arr, sets);
+            const n = count(code, pc + 6, min, pos, end, str, arr, sets);
             if (n < min) break fail;
             pos += n;
           }
           const max = code[pc + 2];
           const maxpos = max === -1 || end - pos < max - min ? end : pos + max - min;
-          if (pos < maxpos) {
-            if (sp + 4 > stack.length) stack = grow();
-            stack[sp++] = pc;
-            stack[sp++] = maxpos;
-            stack[sp++] = pos;
-            stack[sp++] = K.MRONE;
-          }
+          if (sp + 6 > stack.length) stack = grow();
+          stack[sp++] = pc;
+          stack[sp++] = maxpos;
+          stack[sp++] = pos;
+          stack[sp++] = lastmark;
+          stack[sp++] = lastindex;
+          stack[sp++] = K.MRONE;
           pc = code[pc + 3];
           continue main;
         }
         case Op.POSS_REPEAT_ONE: {
           const min = code[pc + 1];
           if (end - pos < min) break fail;
-          const n = count(code, pc + 5, code[pc + 2], pos, end, str, arr, sets);
+          const n = count(code, pc + 6, code[pc + 2], pos, end, str, arr, sets);
           if (n < min) break fail;
           pos += n;
           pc = code[pc + 3];
@@ -306,7 +374,7 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
         case Op.MAX_UNTIL: {
           const r = code[pc + 1] * 2;
           const n = regs[r];
-          if (sp + 9 > stack.length) stack = grow();
+          if (sp + 12 > stack.length) stack = grow();
           if (n < code[pc + 2]) {
             stack[sp++] = r;
             stack[sp++] = n;
@@ -316,8 +384,12 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
             continue main;
           }
           if ((n < code[pc + 3] || code[pc + 3] === -1) && pos !== regs[r + 1]) {
-            stack[sp++] = pc + 5;
+            // another iteration, or else the tail: sre saves the marks here
+            stack[sp++] = pc + 6;
             stack[sp++] = pos;
+            stack[sp++] = lastmark;
+            stack[sp++] = lastindex;
+            stack[sp++] = 1;
             stack[sp++] = K.BRANCH;
             stack[sp++] = r;
             stack[sp++] = n;
@@ -330,13 +402,13 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
             pc = code[pc + 4];
             continue main;
           }
-          pc += 5;
+          pc += 6;
           continue main;
         }
         case Op.MIN_UNTIL: {
           const r = code[pc + 1] * 2;
           const n = regs[r];
-          if (sp + 3 > stack.length) stack = grow();
+          if (sp + 5 > stack.length) stack = grow();
           if (n < code[pc + 2]) {
             stack[sp++] = r;
             stack[sp++] = n;
@@ -347,8 +419,10 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
           }
           stack[sp++] = pc;
           stack[sp++] = pos;
+          stack[sp++] = lastmark;
+          stack[sp++] = lastindex;
           stack[sp++] = K.LAZY;
-          pc += 5;
+          pc += 6;
           continue main;
         }
         case Op.ATOMIC_BEGIN:
@@ -383,30 +457,35 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
             pc = code[pc + 2];
             continue main;
           }
-          if (sp + 3 > stack.length) stack = grow();
+          if (sp + 6 > stack.length) stack = grow();
           stack[sp++] = code[pc + 2];
           stack[sp++] = pos;
+          stack[sp++] = lastmark;
+          stack[sp++] = lastindex;
+          stack[sp++] = code[pc + 3];
           stack[sp++] = K.ASSERT_NOT;
           pos -= w;
-          pc += 3;
+          pc += 4;
           continue main;
         }
         case Op.ASSERT_NOT_END: {
-          // the negated body matched: undo it and fail past the barrier
+          // the negated body matched: drop its choice points and the
+          // barrier, then fail as sre does (restores go on as pending)
           for (;;) {
             const k = stack[--sp];
             if (k === K.ASSERT_NOT) {
-              sp -= 2;
+              sp -= 5;
               break;
             }
             if (k === K.CAP) {
-              const old = stack[--sp];
-              caps[stack[--sp]] = old;
+              if (np + 2 > pend.length) growPend();
+              pend[np + 1] = stack[--sp];
+              pend[np] = stack[--sp];
+              np += 2;
             } else if (k === K.REG) {
               const old = stack[--sp];
               regs[stack[--sp]] = old;
-            } else if (k === K.LASTIDX) lastindex = stack[--sp];
-            else sp -= ARITY[k];
+            } else sp -= ARITY[k];
           }
           break fail;
         }
@@ -414,6 +493,7 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
         case Op.GROUPREF_UI:
         case Op.GROUPREF_AI: {
           const g = code[pc + 1] * 2;
+          if (g >= lastmark) break fail;
           let p = caps[g];
           const e = caps[g + 1];
           if (p < 0 || e < 0 || e < p) break fail;
@@ -434,78 +514,68 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
         case Op.GROUPREF_EXISTS: {
           const g = code[pc + 1] * 2;
           const p = caps[g], e = caps[g + 1];
-          pc = p < 0 || e < 0 || e < p ? code[pc + 2] : pc + 3;
+          pc = g >= lastmark || p < 0 || e < 0 || e < p ? code[pc + 2] : pc + 3;
           continue main;
         }
         default:
           throw new Error('sre: bad opcode ' + code[pc]);
       }
     }
-    // backtrack
+    // backtrack to the nearest choice point
     for (;;) {
-      if (sp === 0) {
-        return false;
-      }
+      if (sp === 0) return false;
       const k = stack[--sp];
+      let flag: number;
       switch (k) {
-        case K.BRANCH:
-          pos = stack[--sp];
-          pc = stack[--sp];
-          continue main;
-        case K.CAP: {
-          const old = stack[--sp];
-          caps[stack[--sp]] = old;
-          continue;
-        }
-        case K.LASTIDX:
-          lastindex = stack[--sp];
+        case K.CAP:
+          if (np + 2 > pend.length) growPend();
+          pend[np + 1] = stack[--sp];
+          pend[np] = stack[--sp];
+          np += 2;
           continue;
         case K.REG: {
           const old = stack[--sp];
           regs[stack[--sp]] = old;
           continue;
         }
-        case K.RONE: {
-          const hdr = stack[sp - 3];
-          const minpos = stack[sp - 2];
-          let p = stack[sp - 1] - 1;
-          const tail = code[hdr + 4];
-          if (tail >= 0) while (p >= minpos && ch(p) !== tail) p--;
-          if (p < minpos) {
-            sp -= 3;
-            continue;
-          }
-          if (p > minpos) {
-            stack[sp - 1] = p;
-            sp++;
-          } else sp -= 3;
-          pos = p;
-          pc = code[hdr + 3];
-          continue main;
-        }
-        case K.MRONE: {
-          const hdr = stack[sp - 3];
-          const maxpos = stack[sp - 2];
-          const p = stack[sp - 1];
-          if (count(code, hdr + 5, 1, p, end, str, arr, sets) === 0) {
-            sp -= 3;
-            continue;
-          }
-          if (p + 1 < maxpos) {
-            stack[sp - 1] = p + 1;
-            sp++;
-          } else sp -= 3;
-          pos = p + 1;
-          pc = code[hdr + 3];
-          continue main;
-        }
+        case K.ATOMIC:
+          continue;
+        case K.ASSERT:
+          sp--;
+          continue;
+        case K.BRANCH:
+          flag = stack[--sp];
+          lastindex = stack[--sp];
+          lastmark = stack[--sp];
+          pos = stack[--sp];
+          pc = stack[--sp];
+          break;
+        case K.ASSERT_NOT:
+          flag = stack[--sp];
+          lastindex = stack[--sp];
+          lastmark = stack[--sp];
+          pos = stack[--sp];
+          pc = stack[--sp];
+          break;
         case K.LAZY: {
-          const p = stack[--sp];
-          const upc = stack[--sp];
+          const li = stack[sp - 1], lm = stack[sp - 2], p = stack[sp - 3], upc = stack[sp - 4];
+          sp -= 4;
+          lastindex = li;
+          lastmark = lm;
+          flag = code[upc + 5];
           const r = code[upc + 1] * 2;
           const n = regs[r];
           const max = code[upc + 3];
-          if ((max !== -1 && n >= max) || p === regs[r + 1]) continue;
+          // the tail failed: one more iteration, unless the last was empty
+          if ((max !== -1 && n >= max) || p === regs[r + 1]) {
+            np = settle(stack, sp, flag, caps, np);
+            sp = settled;
+            stack = bt;
+            continue;
+          }
+          np = settle(stack, sp, flag, caps, np);
+          sp = settled;
+          stack = bt;
           if (sp + 6 > stack.length) stack = grow();
           stack[sp++] = r;
           stack[sp++] = n;
@@ -519,21 +589,105 @@ function exec(prog: Program, subj: Subject, start: number, end: number, full: bo
           pc = code[upc + 4];
           continue main;
         }
-        case K.ATOMIC:
-          continue;
-        case K.ASSERT:
-          sp--;
-          continue;
-        case K.ASSERT_NOT:
-          pos = stack[--sp];
-          pc = stack[--sp];
+        case K.RONE: {
+          const hdr = stack[sp - 5];
+          const minpos = stack[sp - 4];
+          let p = stack[sp - 3] - 1;
+          lastmark = stack[sp - 2];
+          lastindex = stack[sp - 1];
+          flag = code[hdr + 5];
+          const tail = code[hdr + 4];
+          if (tail >= 0) while (p >= minpos && ch(p) !== tail) p--;
+          if (p < minpos) {
+            sp -= 5;
+            np = settle(stack, sp, flag, caps, np);
+            sp = settled;
+            stack = bt;
+            continue;
+          }
+          stack[sp - 3] = p;
+          sp++;
+          np = settle(stack, sp, flag, caps, np);
+          sp = settled;
+          stack = bt;
+          pos = p;
+          pc = code[hdr + 3];
           continue main;
+        }
+        case K.MRONE: {
+          const hdr = stack[sp - 5];
+          const maxpos = stack[sp - 4];
+          const p = stack[sp - 3];
+          lastmark = stack[sp - 2];
+          lastindex = stack[sp - 1];
+          flag = code[hdr + 5];
+          if (p >= maxpos || count(code, hdr + 6, 1, p, end, str, arr, sets) === 0) {
+            sp -= 5;
+            np = settle(stack, sp, flag, caps, np);
+            sp = settled;
+            stack = bt;
+            continue;
+          }
+          stack[sp - 3] = p + 1;
+          sp++;
+          np = settle(stack, sp, flag, caps, np);
+          sp = settled;
+          stack = bt;
+          pos = p + 1;
+          pc = code[hdr + 3];
+          continue main;
+        }
+        default:
+          throw new Error('sre: bad stack entry ' + k);
       }
+      // BRANCH / ASSERT_NOT resume here
+      np = settle(stack, sp, flag, caps, np);
+      sp = settled;
+      stack = bt;
+      continue main;
     }
   }
 }
 
+function growPend(): void {
+  const n = new Int32Array(pend.length * 2);
+  n.set(pend);
+  pend = n;
+}
+
+let settled = 0;
+
+/** At a resumed choice point: apply the pending capture restores (flag
+ * set), or push them back unapplied. Returns the new pending count (0);
+ * the new stack top goes to `settled`. */
+function settle(stack: Int32Array, sp: number, flag: number, caps: Int32Array, np: number): number {
+  if (flag) {
+    for (let i = 0; i < np; i += 2) caps[pend[i]] = pend[i + 1];
+  } else {
+    // back in their original order (they were popped top first)
+    while (sp + 3 * (np >> 1) > bt.length) grow();
+    const st = bt;
+    for (let i = np - 2; i >= 0; i -= 2) {
+      st[sp++] = pend[i];
+      st[sp++] = pend[i + 1];
+      st[sp++] = K.CAP;
+    }
+  }
+  void stack;
+  settled = sp;
+  return 0;
+}
+
 let cutPayload = 0;
+
+// the subject of the running exec (module-level so that reading a
+// character is a direct call V8 inlines, not a closure per exec)
+let S: string | null = null;
+let A: Int32Array | null = null;
+
+function ch(i: number): number {
+  return S !== null ? S.charCodeAt(i) : A![i];
+}
 
 /** Removes the choice points above the nearest barrier of kind `bk`, and
  * the barrier, keeping capture/register restores in order. Returns the
@@ -549,7 +703,7 @@ function cut(stack: Int32Array, sp: number, bk: K): number {
       i = s;
       break;
     }
-    if (k === K.CAP || k === K.REG || k === K.LASTIDX) {
+    if (k === K.CAP || k === K.REG) {
       if (n + 2 > keep.length) {
         const nk = new Int32Array(keep.length * 2);
         nk.set(keep);
@@ -570,7 +724,7 @@ function cut(stack: Int32Array, sp: number, bk: K): number {
   return i;
 }
 
-function atOk(kind: number, pos: number, end: number, ch: (i: number) => number): boolean {
+function atOk(kind: number, pos: number, end: number): boolean {
   switch (kind) {
     case AK.BEGIN:
     case AK.BEGIN_STRING:

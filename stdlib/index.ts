@@ -11,12 +11,14 @@ import { init as mod_math } from './math';
 import { init as mod_itertools } from './itertools';
 import { init as mod_operator } from './_operator';
 import { init as mod__sre } from './_sre';
+import { init as mod__json } from './_json';
 import { init as mod_functools } from './_functools';
 import { init as mod_random } from './_random';
 import { init as mod_heapq } from './_heapq';
 import { init as mod_bisect } from './_bisect';
 import { init as mod_struct } from './_struct';
 import { init as mod_time } from './time';
+import { init as mod_cmath } from './cmath';
 
 let done = false;
 
@@ -33,11 +35,13 @@ export function registerNativeModules(): void {
   t['itertools'] = mod_itertools;
   t['_operator'] = mod_operator;
   t['_sre'] = mod__sre;
+  t['_json'] = mod__json;
   t['_functools'] = mod_functools;
   t['_random'] = mod_random;
   t['_heapq'] = mod_heapq;
   t['_bisect'] = mod_bisect;
   t['_struct'] = mod_struct;
   t['time'] = mod_time;
+  t['cmath'] = mod_cmath;
   void t;
 }

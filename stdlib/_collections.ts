@@ -14,7 +14,7 @@ import { methods, staticMethods, classMethods, getsets, newType } from '../src/o
 import { makeModule } from '../src/vm/nativemod';
 import { TypeError, KeyError, AttributeError, IndexError } from '../src/objects/raise';
 import { typeOf, typeName } from '../src/objects/typeof';
-import { repr, reprEnter, reprLeave, setitem, getitem } from '../src/objects/protocol';
+import { repr, reprEnter, reprLeave, setitem, getitem, lessThan } from '../src/objects/protocol';
 import { callSpecial, getattrOpt } from '../src/objects/attrs';
 import { dictRepr, dictMerge } from '../src/objects/dictmethods';
 import { getIter, nextSync } from '../src/objects/iter';
@@ -146,6 +146,19 @@ function countElements(mapping: Py, iterable: Py): Py {
   }
 }
 
+/** Counter.most_common: (key, count) pairs by count, highest first; equal
+ * counts keep insertion order (a stable sort, like sorted(reverse=True)). */
+function mostCommon(mapping: Py, n: Py): Py {
+  if (!(mapping instanceof PyDict)) throw TypeError('expected a dict');
+  const items: PyTuple[] = [];
+  for (const [k, v] of mapping.entries()) items.push(new PyTuple([k, v]));
+  const gt = (a: Py, b: Py) => typeof a === 'number' && typeof b === 'number' ? a > b : lessThan(b, a);
+  items.sort((x, y) => (gt(x.items[1], y.items[1]) ? -1 : gt(y.items[1], x.items[1]) ? 1 : 0));
+  if (n === None) return new PyList(items);
+  const k = indexNum(n);
+  return new PyList(items.slice(0, Math.max(0, k)));
+}
+
 /** namedtuple's field accessor: a getset (so attribute reads stay on the
  * fast descriptor path) whose Python class is _collections._tuplegetter. */
 class TupleGetter extends PyGetSet {
@@ -201,6 +214,7 @@ export function init(interp: Interpreter): PyModule {
   void getitem;
   return makeModule('_collections', {
     _count_elements: ['mapping, iterable, /', countElements],
+    _most_common: ['mapping, n, /', mostCommon],
   }, {
     deque,
     defaultdict: dd,

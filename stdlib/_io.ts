@@ -18,7 +18,7 @@ import { typeName, typeOf } from '../src/objects/typeof';
 import { strValue, isFlat } from '../src/objects/strutil';
 import { repr } from '../src/objects/protocol';
 import { callSpecial } from '../src/objects/attrs';
-import { getIter, nextSync } from '../src/objects/iter';
+import { getIter, nextSync, NativeIter } from '../src/objects/iter';
 import { STOP } from '../src/objects/base';
 import { indexNum } from '../src/objects/int';
 import { setupFileTypes } from '../src/builtins/file';
@@ -30,7 +30,7 @@ import type { Interpreter } from '../src/vm/interp';
 
 /** Text kept as a JS string; positions are UTF-16 offsets internally and
  * code points at the Python surface (only differs once an astral char is in). */
-export class PyStringIO extends PyObject {
+export class PyStringIO extends NativeIter {
   s = '';
   pos = 0;
   closed = false;
@@ -42,6 +42,23 @@ export class PyStringIO extends PyObject {
   writenl: string | null = null;
   seen = 0;
   ok = false;
+  /** for-loops call this directly (NativeIter); subclasses keep their own
+   * __next__ through the Python-level protocol */
+  next(): Py {
+    if (this.cls !== T.StringIO) return subclassNext(this);
+    const o = open_(this);
+    const line = sioReadline(o, -1);
+    return line ? line : STOP;
+  }
+}
+
+function subclassNext(o: Py): Py {
+  try {
+    return callSpecial(o, '__next__');
+  } catch (e: any) {
+    if (e?.cls?.isSubtype?.(T.StopIteration)) return STOP;
+    throw e;
+  }
 }
 
 const enum NL {
@@ -311,12 +328,17 @@ function callMethod(o: Py, name: string): Py {
 
 // ---- BytesIO --------------------------------------------------------------------
 
-export class PyBytesIO extends PyObject {
+export class PyBytesIO extends NativeIter {
   /** Storage is a bytearray so getbuffer()'s memoryview shares it. */
   b = new PyByteArray(new Uint8Array(0), 0);
   pos = 0;
   closed = false;
   views: WeakRef<PyMemoryView>[] = [];
+  next(): Py {
+    if (this.cls !== T.BytesIO) return subclassNext(this);
+    const line = bioReadline(bopen(this), -1);
+    return line.length ? new PyBytes(line) : STOP;
+  }
 }
 
 function BIO(x: Py): PyBytesIO {

@@ -19,6 +19,7 @@ import { truthy, len, getitem, repr } from './protocol';
 import { callSpecial } from './attrs';
 import { indexNum, index } from './int';
 import { NativeFrame, type Frame } from '../vm/frame';
+import { MachineIter } from '../vm/machine';
 import { current, type Thread } from '../vm/thread';
 import { callV, call1 } from '../vm/call';
 import { intValue } from './intutil';
@@ -186,36 +187,45 @@ export class MapIterObj extends NativeIter {
   }
 }
 
-export class FilterIter extends NativeIter {
+/** filter(): a machine, so that a long run of rejected items from a
+ * generator (or a Python predicate) never deepens the frame stack. */
+export class FilterIter extends MachineIter {
+  cur: Py = null;
   constructor(public fn: Py, public it: Py, cls: PyType) {
     super(cls);
   }
-  next(): Py {
-    const t = current;
+  resume(t: Thread, v: Py): Py {
     for (;;) {
-      const base = t.frame;
-      const r = forNext(t, this.it);
-      if (r === SUSPEND) {
-        under(t, new Then((v) => this.test(t, v, true)), base);
-        return SUSPEND;
+      if (this.pc === 0) {
+        // fetch the next item
+        const r = forNext(t, this.it);
+        if (r === SUSPEND) {
+          this.pc = 1;
+          return SUSPEND;
+        }
+        v = r;
+        this.pc = 1;
       }
-      if (r === STOP) return STOP;
-      const x = this.test(t, r);
-      if (x !== undefined) return x;
+      if (this.pc === 1) {
+        // test the item v
+        if (v === STOP) return STOP;
+        if (this.fn === None) {
+          if (truthy(v)) return v;
+          this.pc = 0;
+          continue;
+        }
+        this.cur = v;
+        const r = call1(t, this.fn, v);
+        this.pc = 2;
+        if (r === SUSPEND) return SUSPEND;
+        v = r;
+      }
+      // v is the predicate's result
+      const item = this.cur;
+      this.cur = null;
+      this.pc = 0;
+      if (truthy(v)) return item;
     }
-  }
-  /** Keeps v if fn(v) is true: the value, SUSPEND, or undefined (skip). */
-  private test(t: Thread, v: Py, nested = false): Py {
-    if (v === STOP) return STOP;
-    if (this.fn === None) return truthy(v) ? v : nested ? this.next() : undefined;
-    const base = t.frame;
-    const r = call1(t, this.fn, v);
-    if (r === SUSPEND) {
-      under(t, new Then((ok) => (truthy(ok) ? v : this.next())), base);
-      return SUSPEND;
-    }
-    if (truthy(r)) return v;
-    return nested ? this.next() : undefined;
   }
 }
 

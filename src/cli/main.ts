@@ -1,7 +1,6 @@
 // The pys command line (CPython's: pys [option] ... [-c cmd | -m mod | file | -] [arg] ...).
 // Options end at the first non-option word: the rest is the program's argv.
 
-import yargs from 'yargs/yargs';
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { createInterpreter, mainModule, runMain, compileMain } from '../vm/program';
@@ -65,6 +64,11 @@ export function parseArgs(argv: string[]): CliResult | number {
     opts.push(a);
     i++;
   }
+  if (!opts.length) return finish(argv.slice(i), code, module, {});
+  // loaded only when there are options: yargs and its terminal-width helpers
+  // cost ~15 ms of start-up, more than the rest of a `pys -c pass`
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const yargs = require('yargs/yargs').default as typeof import('yargs/yargs').default;
   const y = yargs(opts)
     .help(false)
     .version(false)
@@ -88,7 +92,10 @@ export function parseArgs(argv: string[]): CliResult | number {
     process.stderr.write(`Unknown option: -${unknown[0]}\n${USAGE.split('\n')[0]}\nTry \`pys -h' for more information.\n`);
     return 2;
   }
-  let rest = argv.slice(i);
+  return finish(argv.slice(i), code, module, o);
+}
+
+function finish(rest: string[], code: string | undefined, module: string | undefined, o: any): CliResult {
   let file: string | undefined;
   if (code === undefined && module === undefined) {
     if (rest[0] === '--') rest = rest.slice(1);

@@ -6,7 +6,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createHash } from 'node:crypto';
 import { packageRoot } from './fs';
 
 let dir: string | null | undefined;
@@ -28,30 +27,48 @@ function cacheDir(): string | null {
   return (dir = null);
 }
 
-/** The cache key of a compilation. */
+/** The cache key of a compilation: two 32-bit string hashes (loading
+ * node:crypto for a digest costs more start-up time than it saves). A
+ * collision cannot return a wrong unit: entries also store their source. */
 export function cacheKey(parts: string[]): string {
-  const h = createHash('sha1');
-  for (const p of parts) h.update(p).update('\0');
-  return h.digest('hex');
+  let a = 0x811c9dc5, b = 0x9747b28c;
+  for (const p of parts) {
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    a = Math.imul(a ^ 0xff, 0x01000193);
+    b = Math.imul(b ^ 0xff, 0x5bd1e995);
+  }
+  const hex = (x: number) => (x >>> 0).toString(16).padStart(8, '0');
+  return hex(a) + hex(b);
 }
 
-export function cacheRead(key: string): string | null {
+/** The entry for key, if it was written for exactly this source. */
+export function cacheRead(key: string, source: string): string | null {
   const d = cacheDir();
   if (!d) return null;
+  let text: string;
   try {
-    return fs.readFileSync(path.join(d, key + '.json'), 'utf8');
+    text = fs.readFileSync(path.join(d, key + '.json'), 'utf8');
   } catch {
     return null;
   }
+  const nl = text.indexOf('\n');
+  const n = nl > 0 ? Number(text.slice(0, nl)) : NaN;
+  if (!(n >= 0) || text.length < nl + 1 + n || text.slice(nl + 1, nl + 1 + n) !== source) return null;
+  return text.slice(nl + 1 + n);
 }
 
-export function cacheWrite(key: string, data: string): void {
+export function cacheWrite(key: string, source: string, data: string): void {
   const d = cacheDir();
   if (!d) return;
   const file = path.join(d, key + '.json');
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(tmp, data);
+    fs.writeFileSync(tmp, `${source.length}\n${source}${data}`);
     fs.renameSync(tmp, file);
   } catch {
     // a full or read-only disk only costs speed

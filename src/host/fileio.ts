@@ -2,7 +2,6 @@
 // codes turned into Python OSError subclasses by the caller (oserror.ts).
 
 import * as fs from 'node:fs';
-import * as tty from 'node:tty';
 import { sleepSync } from './fs';
 
 export interface OsErr {
@@ -55,7 +54,10 @@ export function closeFd(fd: number): void {
 
 export function isatty(fd: number): boolean {
   try {
-    return tty.isatty(fd);
+    // only a character device can be a terminal; files and pipes are
+    // answered without loading node:tty (start-up time)
+    if (!fs.fstatSync(fd).isCharacterDevice()) return false;
+    return (require('node:tty') as typeof import('node:tty')).isatty(fd);
   } catch {
     return false;
   }

@@ -46,7 +46,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
   let key: string | null = null;
   if (cache && BUILD !== null) {
     key = cacheKey([BUILD, filename, mode, String(flags), source]);
-    const hit = cacheRead(key);
+    const hit = cacheRead(key, source);
     if (hit !== null) {
       try {
         const unit: CodeUnit = { filename, source, mode, codes: [], py2: false, flags };
@@ -57,7 +57,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
     }
   }
   const { top, emitted } = compileFresh(source, filename, mode, flags);
-  if (key !== null) cacheWrite(key, serializeEmitted(emitted));
+  if (key !== null) cacheWrite(key, source, serializeEmitted(emitted));
   return top;
 }
 

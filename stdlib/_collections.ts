@@ -197,6 +197,7 @@ function makeTupleGetter(): PyType {
     __set__: ['self, instance, value, /', () => { throw AttributeError("can't set attribute"); }],
     __delete__: ['self, instance, /', () => { throw AttributeError("can't delete attribute"); }],
     __reduce__: ['self, /', (g: TupleGetter) => new PyTuple([t, new PyTuple([g.index, g.pydoc])])],
+    __repr__: ['self, /', (g: TupleGetter) => `_tuplegetter(${g.index}, ${repr(g.pydoc)})`],
   });
   getsets(t, {
     __doc__: [(g: TupleGetter) => g.pydoc, (g: TupleGetter, v: Py) => { g.pydoc = v; }],

@@ -3,6 +3,7 @@
 import { PyObject, T, None, NotImplemented, type Py, serial } from './base';
 import { PyType } from './type';
 import { PyDict } from './dict';
+import { PyTuple } from './tuple';
 import { methods, staticMethods, getsets, newType } from './typesetup';
 import { repr, reprEnter, reprLeave, richEqBool } from './protocol';
 import { TypeError } from './raise';
@@ -44,6 +45,7 @@ function ensureType(): PyType {
         reprLeave(self);
       }
     }],
+    __reduce__: ['self, /', (self: PyNamespace) => new PyTuple([typeOf(self), new PyTuple([]), self.dict ??= new PyDict()])],
     __eq__: ['self, other, /', (self: PyNamespace, o: Py) => {
       if (!(o instanceof PyNamespace)) return NotImplemented;
       const a = self.dict!, b = o.dict!;

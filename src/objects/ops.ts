@@ -291,10 +291,30 @@ export function binop(op: Op, a: Py, b: Py): Py {
   throw binopError(op, a, b);
 }
 
+/** The builtin __add__/__mul__ of the sequence types: CPython implements
+ * them as sq_concat/sq_repeat, which `+` and `*` try only after both
+ * operands' numeric slots, so the right operand's __radd__/__rmul__ wins. */
+let seqSlots: Set<Py> | null = null;
+function isSeqSlot(f: Py): boolean {
+  if (seqSlots === null) {
+    seqSlots = new Set();
+    for (const t of [T.str, T.list, T.tuple, T.bytes, T.bytearray]) {
+      seqSlots.add(t.dict.getS('__add__')!);
+      seqSlots.add(t.dict.getS('__mul__')!);
+    }
+  }
+  return seqSlots.has(f);
+}
+
 function binopDispatch(op: Op, a: Py, b: Py): Py {
   const ta = typeOf(a), tb = typeOf(b);
   const fa = ta.lookup(DUNDER[op]);
   const fb = ta !== tb ? tb.lookup(RDUNDER[op]) : MISSING;
+  if (fb !== MISSING && (op === Op.Add || op === Op.Mul) && fa !== MISSING && isSeqSlot(fa)) {
+    const r = callSpecial(b, RDUNDER[op], a);
+    if (r !== NotImplemented) return r;
+    return callSpecial(a, DUNDER[op], b);
+  }
   if (fb !== MISSING && tb.isSubtype(ta) && fb !== ta.lookup(RDUNDER[op])) {
     const r = callSpecial(b, RDUNDER[op], a);
     if (r !== NotImplemented) return r;

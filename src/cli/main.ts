@@ -68,7 +68,7 @@ export function parseArgs(argv: string[]): CliResult | number {
   // loaded only when there are options: yargs and its terminal-width helpers
   // cost ~15 ms of start-up, more than the rest of a `pys -c pass`
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const yargs = require('yargs/yargs').default as typeof import('yargs/yargs').default;
+  const yargs = require('yargs/yargs').default as typeof import('yargs/yargs');
   const y = yargs(opts)
     .help(false)
     .version(false)

@@ -73,6 +73,14 @@ function record(name, ok, detail) {
   }
 }
 
+// The type checker catches what the bundler lets through (esbuild strips
+// types without checking them: a missing import only fails at run time).
+if (wantUnit && !only) {
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const r = await run(process.execPath, [tsc, '--noEmit', '-p', root], { cwd: root, timeout: 600000 });
+  record('typecheck (tsc --noEmit)', r.code === 0, (r.out + r.err).split('\n').slice(0, 20).join('\n'));
+}
+
 if (wantUnit) {
   const files = walk(join(root, 'test/unit'), (p) => p.endsWith('.test.ts'))
     .filter((p) => !only || p.includes(only));

@@ -213,8 +213,9 @@ export function sub(t: Thread, p: PatternObj, repl: Py, subj: Subj, count: numbe
   } else fn = repl;
   const loop = new SubLoop(p, subj, fn, tpl, lit, count, subn);
   loop.wrongType = wrongType;
+  const base = t.frame;
   const r = loop.run(t);
-  if (r === SUSPEND) under(t, new SubFrame(loop));
+  if (r === SUSPEND) under(t, new SubFrame(loop), base);
   return r;
 }
 

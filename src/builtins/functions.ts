@@ -134,8 +134,9 @@ function next(it: Py, dflt: Py): Py {
   const tp = typeOf(it);
   if (tp.lookup('__next__') === MISSING) throw TypeError(`'${tp.name}' object is not an iterator`);
   if (dflt === undefined) return callMethod0(t, it, '__next__');
+  const base = t.frame;
   const r = callMethod0(t, it, '__next__');
-  if (r === SUSPEND) under(t, new NextDefault(dflt));
+  if (r === SUSPEND) under(t, new NextDefault(dflt), base);
   return r;
 }
 

@@ -58,9 +58,10 @@ export class AsyncGenAwaitable extends PyObject {
       if (this.kind === AW.Close) return this.done(None, mode);
       throw err!;
     }
+    const base = t.frame;
     const r = genResume(t, g, GM.Next, sendV, err);
     if (r === SUSPEND) {
-      under(t, new AGStep(this, mode));
+      under(t, new AGStep(this, mode), base);
       return SUSPEND;
     }
     return r;

@@ -4,7 +4,7 @@
 // SUSPEND; builtins run at once and return their value (or SUSPEND if they
 // pushed frames themselves).
 
-import { T, SUSPEND, MISSING, type Py } from '../objects/base';
+import { T, SUSPEND, RAISE, MISSING, None, type Py, serial } from '../objects/base';
 import { PyFunction } from '../objects/function';
 import { PyBuiltin } from '../objects/builtinfunc';
 import { PyMethod } from '../objects/method';
@@ -14,10 +14,11 @@ import { PyTuple, tuple } from '../objects/tuple';
 import { CO } from '../objects/code';
 import { PyGenerator } from '../objects/generator';
 import { TypeError, RecursionError } from '../objects/raise';
+import type { PyBaseException } from '../objects/exceptions';
 import { typeOf, typeName } from '../objects/typeof';
-import { Frame } from './frame';
+import { Frame, NativeFrame, FK } from './frame';
 import { type Thread, current } from './thread';
-import { runNested } from './run';
+import { runNested, V } from './run';
 import { callType } from './classes';
 import { getattr, descrGet, tflags, TF } from '../objects/attrs';
 import { iterToArray } from '../objects/iter';
@@ -35,6 +36,74 @@ export function enter(t: Thread, f: Frame): Py {
     throw RecursionError('maximum recursion depth exceeded');
   }
   return SUSPEND;
+}
+
+// Python calls run inline (JS recursion) up to this depth: a call then costs
+// one JS call instead of two trips through the trampoline. A callee that
+// suspends (it blocked, or pushed a frame that must run under the
+// trampoline) leaves its frame on the stack and SUSPEND is returned, exactly
+// as when it is not run inline: the callers save their state and unwind to
+// the trampoline, which resumes the top frame. Deep recursion and slices
+// whose tick budget ran out go through the trampoline as before.
+const INLINE_MAX = 48;
+let inlineDepth = 0;
+
+/** Forgets inline depth after an internal error unwound JS frames. */
+export function resetInline(): void {
+  inlineDepth = 0;
+}
+
+/** A call's frame: pushed, then run inline when possible. Returns the
+ * callee's value, or SUSPEND (frames are on the stack for the trampoline). */
+export function enterCall(t: Thread, f: Frame): Py {
+  if (f.code.isGenerator) return new PyGenerator(f);
+  f.back = t.frame;
+  t.frame = f;
+  if (++t.depth > t.interp.recursionLimit) {
+    t.frame = f.back;
+    t.depth--;
+    throw RecursionError('maximum recursion depth exceeded');
+  }
+  if (inlineDepth >= INLINE_MAX || --V.tick < 0) return SUSPEND;
+  inlineDepth++;
+  let r = f.code.run(f, t);
+  inlineDepth--;
+  if (r === SUSPEND) return SUSPEND;
+  t.frame = f.back;
+  t.depth--;
+  f.back = null;
+  if (r === RAISE) {
+    const e = t.exc!;
+    t.exc = null;
+    return raiseBelow(t, e);
+  }
+  if (f.kind === FK.Init) {
+    if (r !== None) return raiseBelow(t, TypeError(`__init__() should return None, not '${typeName(r)}'`));
+    r = f.owner;
+  }
+  return r;
+}
+
+/** Delivers exception e to the frame on top of t as a frame that finished
+ * with it would: through the trampoline (a pending frame raising it), so
+ * that native callers see the same SUSPEND protocol as for any call. */
+function raiseBelow(t: Thread, e: PyBaseException): Py {
+  const p = new PendingRaise(e);
+  p.back = t.frame;
+  t.frame = p;
+  t.depth++;
+  return SUSPEND;
+}
+
+class PendingRaise extends NativeFrame {
+  constructor(public e: PyBaseException | null) {
+    super(null);
+  }
+  step(_t: Thread): Py {
+    const e = this.e!;
+    this.e = null;
+    throw e;
+  }
 }
 
 /** A new frame for calling fn (arguments still to be filled in). */
@@ -62,7 +131,7 @@ export function callV(t: Thread, fn: Py, args: Py[], kwnames: string[] | null): 
   if (fn instanceof PyFunction) {
     const f = newFrame(fn);
     if (kwnames !== null || !bindPositional(fn, args, f.L)) bindPy(fn, args, kwnames, f.L);
-    return enter(t, f);
+    return enterCall(t, f);
   }
   if (fn instanceof PyBuiltin) {
     if (fn.self !== undefined) return fn.call([fn.self, ...args], kwnames);
@@ -76,7 +145,7 @@ export function callV(t: Thread, fn: Py, args: Py[], kwnames: string[] | null): 
 }
 
 export function call0(t: Thread, fn: Py): Py {
-  if (fn instanceof PyFunction && fn.code.simpleArgs && fn.code.argcount === 0) return enter(t, newFrame(fn));
+  if (fn instanceof PyFunction && fn.code.simpleArgs && fn.code.argcount === 0) return enterCall(t, newFrame(fn));
   return callV(t, fn, [], null);
 }
 
@@ -86,7 +155,7 @@ export function call1(t: Thread, fn: Py, a: Py): Py {
     if (fn.code.simpleArgs && fn.code.argcount === 1) {
       const f = newFrame(fn);
       f.L[0] = a;
-      return enter(t, f);
+      return enterCall(t, f);
     }
   } else if (fn instanceof PyBuiltin && fn.self === undefined && fn.sig.simple && fn.sig.npos === 1) {
     return fn.impl(a);
@@ -100,7 +169,7 @@ export function call2(t: Thread, fn: Py, a: Py, b: Py): Py {
       const f = newFrame(fn);
       f.L[0] = a;
       f.L[1] = b;
-      return enter(t, f);
+      return enterCall(t, f);
     }
   } else if (fn instanceof PyBuiltin && fn.self === undefined && fn.sig.simple && fn.sig.npos === 2) {
     return fn.impl(a, b);
@@ -114,7 +183,7 @@ export function call3(t: Thread, fn: Py, a: Py, b: Py, c: Py): Py {
     f.L[0] = a;
     f.L[1] = b;
     f.L[2] = c;
-    return enter(t, f);
+    return enterCall(t, f);
   }
   return callV(t, fn, [a, b, c], null);
 }
@@ -177,11 +246,11 @@ export function callMethod(t: Thread, o: Py, name: string, args: Py[], kwnames: 
         const L = f.L;
         L[0] = o;
         for (let i = 0; i < args.length; i++) L[i + 1] = args[i];
-        return enter(t, f);
+        return enterCall(t, f);
       }
       if (kwnames === null) {
         const f = newFrame(d);
-        if (bindPositional(d, [o, ...args], f.L)) return enter(t, f);
+        if (bindPositional(d, [o, ...args], f.L)) return enterCall(t, f);
       }
       return callV(t, d, [o, ...args], kwnames);
     }
@@ -196,7 +265,7 @@ export function callMethod0(t: Thread, o: Py, name: string): Py {
     if (d.code.simpleArgs && d.code.argcount === 1) {
       const f = newFrame(d);
       f.L[0] = o;
-      return enter(t, f);
+      return enterCall(t, f);
     }
   } else if (d instanceof PyBuiltin && d.sig.simple && d.sig.npos === 1) return d.impl(o);
   return callMethod(t, o, name, [], null);
@@ -209,7 +278,7 @@ export function callMethod1(t: Thread, o: Py, name: string, a: Py): Py {
       const f = newFrame(d);
       f.L[0] = o;
       f.L[1] = a;
-      return enter(t, f);
+      return enterCall(t, f);
     }
   } else if (d instanceof PyBuiltin && d.sig.simple && d.sig.npos === 2) return d.impl(o, a);
   return callMethod(t, o, name, [a], null);
@@ -354,3 +423,5 @@ export function callBound(t: Thread, d: Py, self: Py, args: Py[]): Py {
   if (d instanceof PyClassMethod) return callV(t, d.func, [typeOf(self), ...args], null);
   return callV(t, descrGet(d, self, typeOf(self)), args, null);
 }
+
+serial(PendingRaise);

@@ -19,7 +19,7 @@ import { callSpecial, descrGet, getattrOpt } from '../objects/attrs';
 import { iterToArray } from '../objects/iter';
 import { FK, Frame, NativeFrame } from './frame';
 import { type Thread, current } from './thread';
-import { callV, callSync, enter, newFrame, bindPy } from './call';
+import { callV, callSync, enter, enterCall, newFrame, bindPy } from './call';
 
 /** object.__new__, object.__init__ and type.__call__, set by their files. */
 export const defaults = {
@@ -94,7 +94,7 @@ function initObject(t: Thread, cls: PyType, obj: Py, args: Py[], kwnames: string
     } else bindPy(init, [obj, ...args], kwnames, f.L);
     f.kind = FK.Init;
     f.owner = obj;
-    return enter(t, f);
+    return enterCall(t, f);
   }
   if (init instanceof PyBuiltin) {
     init.call([obj, ...args], kwnames);

@@ -13,7 +13,7 @@ import { PyDict } from '../objects/dict';
 import { getattr, setattr, descrGet, tflags, TF, isDataDescr, isPlainValue } from '../objects/attrs';
 import { callSync } from './call';
 import type { Thread } from './thread';
-import { callMethod, callMethod0, callMethod1, enter, newFrame } from './call';
+import { callMethod, callMethod0, callMethod1, enter, enterCall, newFrame } from './call';
 
 export const enum K {
   /** not cacheable (custom __getattribute__/__setattr__ ...) */
@@ -230,7 +230,7 @@ export function callm0IC(t: Thread, o: Py, name: string, c: IC): Py {
     if (code.simpleArgs && code.argcount === 1) {
       const f = newFrame(fn);
       f.L[0] = o;
-      return enter(t, f);
+      return enterCall(t, f);
     }
   } else if (fn !== null) return builtin0(fn, o);
   return callMethod0(t, o, name);
@@ -245,7 +245,7 @@ export function callm1IC(t: Thread, o: Py, name: string, a: Py, c: IC): Py {
       const f = newFrame(fn);
       f.L[0] = o;
       f.L[1] = a;
-      return enter(t, f);
+      return enterCall(t, f);
     }
   } else if (fn !== null) return builtin1(fn, o, a);
   return callMethod1(t, o, name, a);
@@ -261,7 +261,7 @@ export function callmIC(t: Thread, o: Py, name: string, args: Py[], kwnames: str
       const L = f.L;
       L[0] = o;
       for (let i = 0; i < args.length; i++) L[i + 1] = args[i];
-      return enter(t, f);
+      return enterCall(t, f);
     }
   } else if (fn !== null && fn.constructor === PyBuiltin) {
     // builtin methods with fixed positional arity (d.get(k, v), s.replace(a, b))

@@ -4,6 +4,7 @@
 
 import { T, None, MISSING, type Py } from './base';
 import { PyType } from './type';
+import { PyGetSet } from './descriptors';
 import { PyDict } from './dict';
 import { PyList } from './list';
 import { PyTuple, tuple } from './tuple';
@@ -55,6 +56,12 @@ function typeDelattr(t: PyType, name: string): void {
 }
 
 
+function attrName(name: Py): string {
+  const s = strValue(name);
+  if (s === null) throw TypeError(`attribute name must be string, not '${typeName(name)}'`);
+  return s;
+}
+
 function asType(x: Py, what: string): PyType {
   if (!(x instanceof PyType)) throw TypeError(`descriptor '${what}' requires a 'type' object but received a '${typeName(x)}'`);
   return x;
@@ -94,14 +101,14 @@ export function setupType(): void {
     __setattr__: [
       'self, name, value, /',
       (self: Py, name: Py, v: Py) => {
-        typeSetattr(asType(self, '__setattr__'), strValue(name)!, v);
+        typeSetattr(asType(self, '__setattr__'), attrName(name), v);
         return None;
       },
     ],
     __delattr__: [
       'self, name, /',
       (self: Py, name: Py) => {
-        typeDelattr(asType(self, '__delattr__'), strValue(name)!);
+        typeDelattr(asType(self, '__delattr__'), attrName(name));
         return None;
       },
     ],
@@ -154,7 +161,8 @@ export function setupType(): void {
     __module__: [
       (o) => {
         const m = o.dict.getS('__module__');
-        return m === undefined ? 'builtins' : m;
+        // in type's own dict the entry is this descriptor
+        return m === undefined || m instanceof PyGetSet ? 'builtins' : m;
       },
       (o, v) => {
         if (o.builtin) throw TypeError(`cannot set '__module__' attribute of immutable type '${o.name}'`);

@@ -6,6 +6,7 @@
 // distributions are in random.py.
 
 import { T, None, PyObject, type Py } from '../src/objects/base';
+import { PyBuiltin, paramDefault } from '../src/objects/builtinfunc';
 import { PyModule } from '../src/objects/module';
 import { PyTuple } from '../src/objects/tuple';
 import { PyFloat } from '../src/objects/float';
@@ -261,10 +262,53 @@ function randrangeFast(o: RandomObj, start: Py, stop: Py, step: Py): Py {
   return addI(istart, mulI(istep, randbelowOf(o, n)));
 }
 
+/** A Random method that CPython writes in Python. Positional calls skip the
+ * binder (the module-level functions are bound methods, and filling in
+ * defaults would cost more than the method): missing trailing arguments
+ * reach impl as undefined. Other calls are bound here, and their errors
+ * worded, as for the Python function. */
+class FastMethod extends PyBuiltin {
+  override call(args: Py[], kwnames: string[] | null): Py {
+    const sig = this.sig;
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const npos = args.length - nkw;
+    if (nkw === 0 && npos >= sig.nreq && npos <= sig.npos) return this.impl(args[0], args[1], args[2], args[3]);
+    const params = sig.params, n = params.length, q = this.qualname;
+    if (npos > n) {
+      const takes = sig.nreq < n ? `from ${sig.nreq} to ${n}` : String(n);
+      throw TypeError(`${q}() takes ${takes} positional arguments but ${npos} were given`);
+    }
+    const bound: Py[] = args.slice(0, npos);
+    for (let k = 0; k < nkw; k++) {
+      const name = kwnames![k];
+      const j = params.findIndex((p) => p.name === name);
+      if (j < 0) throw TypeError(`${q}() got an unexpected keyword argument '${name}'`);
+      if (bound[j] !== undefined) throw TypeError(`${q}() got multiple values for argument '${name}'`);
+      bound[j] = args[npos + k];
+    }
+    const missing: string[] = [];
+    for (let j = 0; j < n; j++) {
+      if (bound[j] !== undefined) continue;
+      if (j < sig.nreq) missing.push(`'${params[j].name}'`);
+      else bound[j] = paramDefault(sig, j);
+    }
+    if (missing.length) {
+      const m = missing.length;
+      const list = m === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')}${m > 2 ? ',' : ''} and ${missing[m - 1]}`;
+      throw TypeError(`${q}() missing ${m} required positional argument${m === 1 ? '' : 's'}: ${list}`);
+    }
+    return this.impl(bound[0], bound[1], bound[2], bound[3]);
+  }
+}
+
 function setupFastPaths(tp: PyType): void {
   cmethods(tp, {
     _randbelow_with_getrandbits: [1, 1, Style.Fast, (o: Py, n: Py) => randbelowGb(self(o), intOrError(n))],
-    _randrange_fast: [1, 3, Style.Fast, (o: Py, a: Py, b: Py, c: Py) => {
+  });
+  // The public methods random.py installs under their own names: they take
+  // keywords (randrange(0, stop=10)) and are named as CPython's are.
+  const methods: Record<string, [string, string, (...a: any[]) => Py]> = {
+    _randrange_fast: ['randrange', 'self, start, stop=None, step=1', (o: Py, a: Py, b: Py, c: Py) => {
       const r = randrangeFast(self(o), a, b, c);
       if (r !== undefined) return r;
       const args = [a];
@@ -272,7 +316,7 @@ function setupFastPaths(tp: PyType): void {
       if (c !== undefined) args.push(c);
       return callSync(getattr(o, '_randrange_py'), args);
     }],
-    _randint_fast: [2, 2, Style.Fast, (o: Py, a: Py, b: Py) => {
+    _randint_fast: ['randint', 'self, a, b', (o: Py, a: Py, b: Py) => {
       const r = self(o);
       const b1 = typeof b === 'number' && b < Number.MAX_SAFE_INTEGER ? b + 1 : add(b, 1);
       if (r.cls.lookup('randrange') === base.randrange) {
@@ -281,7 +325,7 @@ function setupFastPaths(tp: PyType): void {
       }
       return callSync(getattr(r, 'randrange'), [a, b1]);
     }],
-    _choice_fast: [1, 1, Style.Fast, (o: Py, seq: Py) => {
+    _choice_fast: ['choice', 'self, seq', (o: Py, seq: Py) => {
       const r = self(o);
       const n = len(seq);
       if (!n) throw IndexError('Cannot choose from an empty sequence');
@@ -294,7 +338,7 @@ function setupFastPaths(tp: PyType): void {
       }
       return getitem(seq, i);
     }],
-    _shuffle_fast: [1, 1, Style.Fast, (o: Py, x: Py) => {
+    _shuffle_fast: ['shuffle', 'self, x', (o: Py, x: Py) => {
       const r = self(o);
       if (x instanceof PyList && x.cls === T.list) {
         const items = x.items;
@@ -302,9 +346,9 @@ function setupFastPaths(tp: PyType): void {
           const j = Number(randbelowOf(r, i + 1));
           if (items !== x.items || j >= items.length || i >= items.length) {
             // the list changed under us (a Python _randbelow): do as Python
-            const t = getitem(x, i);
-            setitem(x, i, getitem(x, j));
-            setitem(x, j, t);
+            const b = getitem(x, j), a = getitem(x, i);
+            setitem(x, i, b);
+            setitem(x, j, a);
             continue;
           }
           const t = items[i];
@@ -315,13 +359,18 @@ function setupFastPaths(tp: PyType): void {
       }
       for (let i = len(x) - 1; i >= 1; i--) {
         const j = randbelowOf(r, i + 1);
-        const a = getitem(x, i), b = getitem(x, j);
+        // x[i], x[j] = x[j], x[i], in CPython's order: x[j] is read first
+        const b = getitem(x, j), a = getitem(x, i);
         setitem(x, i, b);
         setitem(x, j, a);
       }
       return None;
     }],
-  });
+  };
+  for (const [key, [name, sig, impl]] of Object.entries(methods)) {
+    tp.dict.setS(key, new FastMethod(name, sig, impl, { qualname: `Random.${name}`, owner: tp }));
+  }
+  tp.modified();
   base.getrandbits = tp.dict.getS('getrandbits');
 }
 

@@ -11,7 +11,10 @@ import { PyMethod } from './method';
 import { PyGetSet, PySlot, PyProperty, PyClassMethod, PyStaticMethod } from './descriptors';
 import { AttributeError, TypeError } from './raise';
 import { typeOf, typeName } from './typeof';
-import { callSync } from '../vm/call';
+import { callSync, newFrame, enterCall } from '../vm/call';
+import { runNested } from '../vm/run';
+import { current } from '../vm/thread';
+import { SUSPEND } from './base';
 import { PyBaseException } from './exceptions';
 
 /** Per-type attribute-protocol flags, cached in PyType.flagsCache. */
@@ -310,6 +313,28 @@ export function lookupSpecial(o: Py, name: string): Py {
 
 /** Calls the special method `name` of o's type with o bound; MISSING when the
  * type has no such method. Runs Python methods in a nested VM loop. */
+/** Calls d, a class attribute found on o's type tp, as a method of o with
+ * one argument (a binary special method). */
+export function callMethodDescr1(d: Py, o: Py, b: Py, tp: PyType): Py {
+  if (d instanceof PyFunction) {
+    const c = d.code;
+    if (c.simpleArgs && c.argcount === 2 && !c.isGenerator) {
+      const t = current;
+      const base = t.frame;
+      const f = newFrame(d);
+      f.L[0] = o;
+      f.L[1] = b;
+      const r = enterCall(t, f);
+      return r === SUSPEND ? runNested(t, base) : r;
+    }
+    return callSync(d, [o, b]);
+  }
+  if (d instanceof PyBuiltin && d.owner !== undefined && !d.classmethod && !d.staticmethod) {
+    return d.sig.simple && d.sig.npos === 2 ? d.impl(o, b) : d.call([o, b], null);
+  }
+  return callSync(descrGet(d, o, tp), [b]);
+}
+
 export function callSpecial(o: Py, name: string, ...args: Py[]): Py {
   const tp = typeOf(o);
   const d = tp.lookup(name);

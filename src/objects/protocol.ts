@@ -13,7 +13,7 @@ import { PyType, KeyKind } from './type';
 import { PyFunction } from './function';
 import { TypeError, IndexError, KeyError, ValueError, OverflowError } from './raise';
 import { typeOf, typeName } from './typeof';
-import { callSpecial, descrGet } from './attrs';
+import { callSpecial, callMethodDescr1, descrGet } from './attrs';
 import { callSync } from '../vm/call';
 import { PyInt, intHash } from './intutil';
 import { intToStr } from './int';
@@ -181,21 +181,40 @@ const CMP_SYMS = ['<', '<=', '==', '!=', '>', '>='];
 /** The rich comparison a <op> b, with reflected-operand rules. */
 export function richCompare(a: Py, b: Py, op: Cmp): Py {
   const ta = typeOf(a), tb = typeOf(b);
+  const swap = CMP_SWAP[op];
   let reflected = false;
-  if (ta !== tb && tb.isSubtype(ta) && tb.lookup(CMP_NAMES[CMP_SWAP[op]]) !== MISSING) {
-    reflected = true;
-    const r = callSpecial(b, CMP_NAMES[CMP_SWAP[op]], a);
-    if (r !== NotImplemented && r !== MISSING) return r;
+  if (ta !== tb && tb.isSubtype(ta)) {
+    const fr = cmpMethod(tb, swap);
+    if (fr !== MISSING) {
+      reflected = true;
+      const r = callMethodDescr1(fr, b, a, tb);
+      if (r !== NotImplemented) return r;
+    }
   }
-  const r1 = callSpecial(a, CMP_NAMES[op], b);
-  if (r1 !== NotImplemented && r1 !== MISSING) return r1;
+  const f1 = cmpMethod(ta, op);
+  if (f1 !== MISSING) {
+    const r1 = callMethodDescr1(f1, a, b, ta);
+    if (r1 !== NotImplemented) return r1;
+  }
   if (!reflected) {
-    const r2 = callSpecial(b, CMP_NAMES[CMP_SWAP[op]], a);
-    if (r2 !== NotImplemented && r2 !== MISSING) return r2;
+    const f2 = cmpMethod(tb, swap);
+    if (f2 !== MISSING) {
+      const r2 = callMethodDescr1(f2, b, a, tb);
+      if (r2 !== NotImplemented) return r2;
+    }
   }
   if (op === Cmp.EQ) return a === b;
   if (op === Cmp.NE) return a !== b;
   throw TypeError(`'${CMP_SYMS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+/** tp's comparison method for op, cached on the type. */
+function cmpMethod(tp: PyType, op: Cmp): Py {
+  let c = tp.cmpCache;
+  if (c === null) c = tp.cmpCache = [undefined, undefined, undefined, undefined, undefined, undefined];
+  let f = c[op];
+  if (f === undefined) f = c[op] = tp.lookup(CMP_NAMES[op]);
+  return f;
 }
 
 /** a == b as a JS boolean, fast for primitives. */

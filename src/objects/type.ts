@@ -47,6 +47,8 @@ export class PyType extends PyObject {
   keyKind: KeyKind = KeyKind.Unknown;
   /** Free for protocol caches keyed by this type (cleared on modification). */
   flagsCache = 0;
+  /** The six rich comparison methods (MRO lookups), filled on first use. */
+  cmpCache: Py[] | null = null;
   /** Builtin types that cannot be subclassed (bool, NoneType ...). */
   final = false;
   /** CPython's tp_name when it differs from __name__ (native types of a
@@ -90,6 +92,7 @@ export class PyType extends PyObject {
     this.ver = nextVersion++;
     this.keyKind = KeyKind.Unknown;
     this.flagsCache = 0;
+    this.cmpCache = null;
     for (const s of this.subclasses()) s.modified();
   }
 

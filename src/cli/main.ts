@@ -156,7 +156,8 @@ export function main(argv: string[]): void {
     source = r.code;
     filename = '<string>';
   } else if (r.file !== undefined) {
-    filename = r.file;
+    // as CPython 3.9+: __file__ and tracebacks name the script absolutely
+    filename = path.resolve(r.file);
     try {
       source = fs.readFileSync(r.file, 'utf8');
     } catch (e: any) {

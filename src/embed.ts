@@ -38,6 +38,7 @@ import { serializeInterpreter, restoreInterpreter } from './vm/serialize';
 import { wake } from './vm/interp';
 import { pushFrame } from './vm/blocking';
 import { packageRoot } from './host/fs';
+import { serial } from './objects/base';
 
 export interface PysOptions {
   /** sys.argv (default ['']). */
@@ -434,3 +435,5 @@ class HostBase extends NativeFrame {
 
 export { nativeModuleTable };
 void typeOf;
+
+serial(HostBase, PromiseFrame);

@@ -20,6 +20,7 @@ import { TypeError, RuntimeError, AssertionError } from '../src/objects/raise';
 import { typeOf } from '../src/objects/typeof';
 import { strValue } from '../src/objects/strutil';
 import type { Interpreter } from '../src/vm/interp';
+import { serial } from '../src/objects/base';
 
 /** Per-ABC registry and caches (CPython's _abc_data). */
 class AbcData extends PyObject {
@@ -227,3 +228,5 @@ export function init(interp: Interpreter): PyModule {
     _compute_abstracts: ['cls, /', (cls: Py) => { computeAbstracts(asType(cls, 'expected a class')); return None; }],
   }, { ABCMeta: meta });
 }
+
+serial(AbcData);

@@ -25,6 +25,7 @@ import { callSync } from '../src/vm/call';
 import { makeDeque } from './_collections_deque';
 import { makeOrderedDict } from './_collections_odict';
 import type { Interpreter } from '../src/vm/interp';
+import { serial } from '../src/objects/base';
 
 export class PyDefaultDict extends PyDict {
   factory: Py = None;
@@ -225,3 +226,5 @@ export function init(interp: Interpreter): PyModule {
     _deque_reverse_iterator: T._deque_reverse_iterator,
   });
 }
+
+serial(PyDefaultDict, TupleGetter);

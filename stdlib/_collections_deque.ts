@@ -17,6 +17,7 @@ import { NativeIter, getIter, nextSync, iterToArray } from '../src/objects/iter'
 import { seqCompare, repeatCount } from '../src/objects/sequtil';
 import { PyGenericAlias } from '../src/objects/misc';
 import { callSync } from '../src/vm/call';
+import { serial } from '../src/objects/base';
 
 export class PyDeque extends PyObject {
   a: Py[] = new Array(8);
@@ -415,3 +416,5 @@ function reduce(d: PyDeque): PyTuple {
   void iterToArray;
   return new PyTuple([tp, args, state, new DequeIter(d, false, T._deque_iterator)]);
 }
+
+serial(DequeIter, PyDeque);

@@ -18,6 +18,7 @@ import { NativeIter, MapIter, iterToArray } from '../src/objects/iter';
 import { PyGenericAlias } from '../src/objects/misc';
 import { callSync } from '../src/vm/call';
 import { STOP } from '../src/objects/base';
+import { serial } from '../src/objects/base';
 
 function OD(x: Py): PyDict {
   if (x instanceof PyDict && typeOf(x).isSubtype(T.OrderedDict)) return x;
@@ -236,3 +237,5 @@ export function makeOrderedDict(): PyType {
   void MISSING;
   return t;
 }
+
+serial(RevIter);

@@ -25,6 +25,7 @@ import { current, type Thread } from '../src/vm/thread';
 import { lt, gt, le, ge, eq, ne } from '../src/objects/ops';
 import { FRESH, drive, type Machine } from './itertools_vm';
 import { CFunc, Style, setNew, kwfunc, RawFunc } from './math_cfunc';
+import { serial } from '../src/objects/base';
 
 function isCallable(x: Py): boolean {
   if (x instanceof PyFunction || x instanceof PyBuiltin || x instanceof PyType || x instanceof PyMethod) return true;
@@ -372,3 +373,5 @@ export function init(): PyModule {
   setupLru(d);
   return m;
 }
+
+serial(KeyWrapper, LruWrapper, Partial);

@@ -25,6 +25,7 @@ import { setupFileTypes } from '../src/builtins/file';
 import { makeBases, unsupported, bytesLike, sizeArg, fillBuffer, bufferSize } from './_io_base';
 import { makeWrappers } from './_io_wrap';
 import type { Interpreter } from '../src/vm/interp';
+import { serial } from '../src/objects/base';
 
 // ---- StringIO -------------------------------------------------------------------
 
@@ -566,3 +567,5 @@ export function init(interp: Interpreter): PyModule {
     DEFAULT_BUFFER_SIZE: 8192,
   });
 }
+
+serial(PyBytesIO, PyStringIO);

@@ -17,6 +17,7 @@ import { indexNum } from '../src/objects/int';
 import { callSync } from '../src/vm/call';
 import { PyFile, openFile } from '../src/builtins/file';
 import { fillBuffer, bufferSize } from './_io_base';
+import { serial } from '../src/objects/base';
 
 // ---- FileIO -------------------------------------------------------------------
 
@@ -189,3 +190,4 @@ export function makeNLDecoder(): PyType {
   return t;
 }
 
+serial(FileIOObj, NLDecoder);

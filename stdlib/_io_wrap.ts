@@ -31,6 +31,7 @@ import { PyFile, openFile } from '../src/builtins/file';
 import { unsupported, bytesLike, sizeArg, concat, fillBuffer, bufferSize } from './_io_base';
 import { makeFileIO, makeNLDecoder } from './_io_file';
 import type { Interpreter } from '../src/vm/interp';
+import { serial } from '../src/objects/base';
 
 function call(o: Py, name: string, ...args: Py[]): Py {
   return callSync(getattr(o, name), args);
@@ -723,3 +724,5 @@ export function makeWrappers(interp: Interpreter, io: PyType, raw: PyType, buffe
   void io;
   void PyDict;
 }
+
+serial(BufWrap, TextWrap);

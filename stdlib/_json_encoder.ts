@@ -93,7 +93,10 @@ export function encodeUnicode(s: string): string {
 
 function floatStr(e: EncoderObj, v: number): string {
   if (!isFinite(v)) {
-    if (!e.allowNan) throw ValueError('Out of range float values are not JSON compliant');
+    if (!e.allowNan) {
+      // with an indent CPython encodes in Python, whose message names the value
+      throw ValueError('Out of range float values are not JSON compliant' + (e.indent !== null ? ': ' + floatRepr(v) : ''));
+    }
     return v > 0 ? 'Infinity' : v < 0 ? '-Infinity' : 'NaN';
   }
   return floatRepr(v);
@@ -444,3 +447,4 @@ export function encodeCall(e: EncoderObj, o: Py, level: Py): Py {
   return new PyTuple([enc.out]);
 }
 
+serial(IterEncoder);

@@ -24,6 +24,7 @@ import { PyBaseException } from '../src/objects/exceptions';
 import { callV } from '../src/vm/call';
 import { current } from '../src/vm/thread';
 import { cfuncs, Style, setNew, kwfunc, type CTable } from './math_cfunc';
+import { serial } from '../src/objects/base';
 
 function abs(x: Py): Py {
   if (typeof x === 'number') return Math.abs(x);
@@ -285,3 +286,5 @@ export function init(): PyModule {
   makeGetters(m);
   return m;
 }
+
+serial(AttrGetter, ItemGetter, MethodCaller);

@@ -23,6 +23,7 @@ import { hashExact, len, getitem, setitem } from '../src/objects/protocol';
 import { TypeError, ValueError, OverflowError, IndexError } from '../src/objects/raise';
 import { sha512, randomBytes } from '../src/host/crypto';
 import { cfuncs, cmethods, Style, RawFunc } from './math_cfunc';
+import { serial } from '../src/objects/base';
 
 const N = 624;
 const M = 397;
@@ -456,3 +457,5 @@ function unsignedLong(x: Py): number | bigint {
   if (typeof v === 'bigint' && v >= 1n << 64n) throw OverflowError('Python int too large to convert to C unsigned long');
   return v;
 }
+
+serial(RandomObj);

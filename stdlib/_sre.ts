@@ -44,6 +44,7 @@ import { PatternObj, ScannerObj, types, setupTypes, compilePattern, purgeCache, 
 import { setupMatch } from './_sre_match';
 import { subject, type Subj } from './_sre_subject';
 import { sub, split, findall } from './_sre_sub';
+import { serial } from '../src/objects/base';
 
 function P(x: Py): PatternObj {
   if (x instanceof PatternObj) return x;
@@ -330,3 +331,4 @@ export function init(_interp: Interpreter): PyModule {
   );
 }
 
+serial(FindIter);

@@ -20,6 +20,7 @@ import { parseTemplate, type Template } from './_sre_template';
 import { MatchObj, PatternObj, execPattern, makeMatch, Run, reError } from './_sre_objects';
 import { result } from './_sre_vm';
 import { type Subj, bufferOf, latin1, slice } from './_sre_subject';
+import { serial } from '../src/objects/base';
 
 /** subj[a:b] as a JS string: the text, or the latin-1 image of bytes. */
 function raw(s: Subj, a: number, b: number): string {
@@ -258,3 +259,5 @@ export function findall(p: PatternObj, s: Subj, pos: number, endpos: number): Py
   }
   return new PyList(out);
 }
+
+serial(SubFrame);

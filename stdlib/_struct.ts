@@ -25,6 +25,7 @@ import { PyMemoryView } from '../src/objects/memoryview';
 import { cfuncs, Style, setNew, kwfunc } from './math_cfunc';
 import { MachineIter, iterMethods } from './itertools_vm';
 import { packHalf, unpackHalf } from './_struct_half';
+import { serial } from '../src/objects/base';
 
 /** struct.error, set at module creation. */
 let StructError: PyType;
@@ -522,3 +523,5 @@ export function init(): PyModule {
   d.setS('unpack_from', kwfunc('_struct', 'unpack_from', 'format, /, buffer, offset=0', (fmt: Py, b: Py, off: Py) => unpackFrom(getCompiled(fmt), b, off)));
   return m;
 }
+
+serial(StructObj, UnpackIter);

@@ -28,6 +28,7 @@ import { formatException } from '../src/vm/traceback';
 import { PyBaseException } from '../src/objects/exceptions';
 import { onCollect } from '../src/host/weak';
 import type { Interpreter } from '../src/vm/interp';
+import { serial } from '../src/objects/base';
 
 /** A weak reference or proxy: what both keep about their referent. */
 class WeakBase extends PyObject {
@@ -379,3 +380,5 @@ export function init(interp: Interpreter): PyModule {
 
 void callV;
 void richEqBool;
+
+serial(PyWeakProxy, PyWeakRef, WeakBase);

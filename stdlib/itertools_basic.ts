@@ -19,6 +19,7 @@ import { call1, call2, callV } from '../src/vm/call';
 import type { Thread } from '../src/vm/thread';
 import type { PyType } from '../src/objects/type';
 import { MachineIter, FRESH } from './itertools_vm';
+import { serial } from '../src/objects/base';
 
 // ---- count, cycle, repeat -------------------------------------------------------
 
@@ -463,3 +464,5 @@ export class ZipLongestIter extends MachineIter {
     return new PyTuple(this.vals);
   }
 }
+
+serial(AccumulateIter, ChainIter, CompressIter, CountIter, CycleIter, IsliceIter, PairwiseIter, PredIter, RepeatIter, StarmapIter, ZipLongestIter);

@@ -11,6 +11,7 @@ import { call1 } from '../src/vm/call';
 import type { Thread } from '../src/vm/thread';
 import type { PyType } from '../src/objects/type';
 import { MachineIter } from './itertools_vm';
+import { serial } from '../src/objects/base';
 
 // ---- combinatorics ------------------------------------------------------------------
 
@@ -281,3 +282,5 @@ export class TeeIter extends MachineIter {
     return new TeeIter(this.src, this.link, this.idx, this.cls);
   }
 }
+
+serial(CombinationsIter, GroupbyIter, GrouperIter, PermutationsIter, ProductIter, TeeIter);

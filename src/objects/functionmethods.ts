@@ -24,6 +24,7 @@ import { callV } from '../vm/call';
 import { current } from '../vm/thread';
 import { Frame } from '../vm/frame';
 import { strValue } from './strutil';
+import { getattr } from './attrs';
 import { localsOf } from '../vm/hostcalls';
 
 const hex = (o: Py) => '0x' + objectId(o).toString(16).padStart(12, '0');
@@ -108,6 +109,8 @@ export function setupFunctions(): void {
     __eq__: ['self, value, /', (b: PyMethod, o: Py) => (o instanceof PyMethod ? b.func === o.func && b.self === o.self : NotImplemented)],
     __hash__: ['self, /', (b: PyMethod) => hashOf(b.func) ^ objectId(b.self)],
     __reduce__: ['self, /', (b: PyMethod) => new PyTuple([require_getattr(), new PyTuple([b.self, b.func.name])])],
+    // other attributes are the function's (m.__annotations__, m.__globals__)
+    __getattr__: ['self, name, /', (b: PyMethod, n: Py) => getattr(b.func, strValue(n) ?? '')],
   });
   getsets(m, {
     __func__: [(b: PyMethod) => b.func],

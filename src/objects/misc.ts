@@ -27,7 +27,7 @@ function argRepr(x: Py): string {
 
 /** The type variables an alias still has, in first-seen order: arguments
  * with __typing_subst__ (TypeVar, ParamSpec) and those of nested aliases. */
-function parametersOf(args: Py[]): Py[] {
+export function parametersOf(args: Py[]): Py[] {
   const out: Py[] = [];
   for (const a of args) {
     if (a instanceof PyType) continue;
@@ -47,11 +47,17 @@ function aliasRepr(g: PyGenericAlias): string {
 
 /** g[items]: substitutes g's type variables. */
 function substitute(g: PyGenericAlias, items: Py): Py {
-  const params = parametersOf(g.args);
-  if (!params.length) throw TypeError(`${aliasRepr(g)} is not a generic class`);
+  return new PyGenericAlias(g.origin, substituteArgs(g.args, items, aliasRepr(g)), g.cls);
+}
+
+/** The arguments of an alias (or union) whose type variables are replaced
+ * by `items`; `what` names it in errors. */
+export function substituteArgs(args: Py[], items: Py, what: string): Py[] {
+  const params = parametersOf(args);
+  if (!params.length) throw TypeError(`${what} is not a generic class`);
   const vals = items instanceof PyTuple ? items.items : [items];
   if (vals.length !== params.length) {
-    throw TypeError(`Too ${vals.length > params.length ? 'many' : 'few'} arguments for ${aliasRepr(g)}; actual ${vals.length}, expected ${params.length}`);
+    throw TypeError(`Too ${vals.length > params.length ? 'many' : 'few'} arguments for ${what}; actual ${vals.length}, expected ${params.length}`);
   }
   const subst = (a: Py): Py => {
     const i = params.indexOf(a);
@@ -67,7 +73,7 @@ function substitute(g: PyGenericAlias, items: Py): Py {
     }
     return a;
   };
-  return new PyGenericAlias(g.origin, g.args.map(subst), g.cls);
+  return args.map(subst);
 }
 
 export function setupMisc(): void {

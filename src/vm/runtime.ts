@@ -19,7 +19,7 @@ import { strValue, strRepr, asciiEscape } from '../objects/strutil';
 import * as ops from '../objects/ops';
 import * as proto from '../objects/protocol';
 import * as attrs from '../objects/attrs';
-import { getIter, forNext, iterToArray, iterate, nextSync } from '../objects/iter';
+import { getIter, forNext, iterToArray, iterate, nextSync, NativeIter } from '../objects/iter';
 import { V, toPyException, runNested } from './run';
 import type { Frame } from './frame';
 import { type Thread, current } from './thread';
@@ -404,8 +404,10 @@ function yfIter(x: Py): Py {
 function yfSend(t: Thread, it: Py, v: Py): Py {
   if (it instanceof PyGenerator) return genResume(t, it, GM.Iter, v, null);
   if (it instanceof AsyncGenAwaitable) return it.step(t, v, null, GM.Iter);
-  if (v === None) return forNext(t, it);
+  if (v === None && it instanceof NativeIter) return forNext(t, it);
   try {
+    // a Python iterator's StopIteration carries the value of `yield from`
+    if (v === None) return call.callSync(attrs.getattr(it, '__next__'), []);
     return call.callSync(attrs.getattr(it, 'send'), [v]);
   } catch (e) {
     if (e instanceof PyBaseException && e.cls.isSubtype(T.StopIteration)) {
@@ -461,6 +463,8 @@ function yfThrow(t: Thread, it: Py, e: PyBaseException): Py {
 
 function getAwaitable(x: Py): Py {
   if (x instanceof PyGenerator && x.cls === T.coroutine) return x;
+  // a generator marked by types.coroutine (CO_ITERABLE_COROUTINE)
+  if (x instanceof PyGenerator && x.code && (x.code.flags & 0x100) !== 0) return x;
   const aw = typeOf(x).lookup('__await__');
   if (aw === MISSING) throw TypeError(`object ${typeName(x)} can't be used in 'await' expression`);
   const it = attrs.callSpecial(x, '__await__');

@@ -502,7 +502,13 @@ export function init(_interp: Interpreter): PyModule {
       }],
       // index just past the JSON whitespace at idx (JSONDecoder.decode)
       _skip_ws: ['s, idx, /', (s: Py, idx: Py) => {
-        const v = strValue(s)!;
+        const v = strValue(s);
+        if (v === null) {
+          // worded as CPython's whitespace regex match words it
+          const kind = typeName(s);
+          if (kind === 'bytes' || kind === 'bytearray' || kind === 'memoryview') throw TypeError('cannot use a string pattern on a bytes-like object');
+          throw TypeError(`expected string or bytes-like object, got '${kind}'`);
+        }
         const flat = isFlat(v);
         let u = unitIndex(v, indexNum(idx), flat);
         while (u < v.length && isWs(v.charCodeAt(u))) u++;

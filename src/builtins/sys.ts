@@ -79,6 +79,12 @@ export function printException(e: PyBaseException): void {
   }
 }
 
+function xoptionsDict(opts: [string, string | true][]): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of opts) d.setS(k, v);
+  return d;
+}
+
 /** What pys's standard library provides: native modules and the top-level
  * modules and packages in the stdlib directory. */
 function stdlibModuleNames(dir: string): string[] {
@@ -144,8 +150,8 @@ export function makeSysModule(interp: Interpreter): PyModule {
     __stdout__: stdout,
     __stderr__: stderr,
     __stdin__: stdin,
-    warnoptions: new PyList([]),
-    _xoptions: new PyDict(),
+    warnoptions: new PyList((o.warnoptions ?? []).slice()),
+    _xoptions: xoptionsDict(o.xoptions ?? []),
     builtin_module_names: tuple(['builtins', 'sys', ...Object.keys(nativeModuleTable)].sort()),
     stdlib_module_names: constFrozenset(stdlibModuleNames(o.stdlibDir)),
     dont_write_bytecode: true,

@@ -33,6 +33,10 @@ export interface CliResult {
   file?: string;
   unbuffered: boolean;
   inspect: boolean;
+  /** -E/-I: ignore PYTHON* environment variables (PYTHONPATH). */
+  ignoreEnv: boolean;
+  warnoptions: string[];
+  xoptions: [string, string | true][];
   rest: string[];
 }
 
@@ -41,6 +45,8 @@ export function parseArgs(argv: string[]): CliResult | number {
   // the option part ends at -c/-m (their argument ends it) or the first non-option
   let i = 0;
   const opts: string[] = [];
+  const warnoptions: string[] = [];
+  const xoptions: [string, string | true][] = [];
   let code: string | undefined, module: string | undefined;
   while (i < argv.length) {
     const a = argv[i];
@@ -61,10 +67,25 @@ export function parseArgs(argv: string[]): CliResult | number {
       break;
     }
     if (a === '-' || !a.startsWith('-') || a === '--') break;
+    if (/^-[WX]/.test(a)) {
+      // options with a value, attached (-Wignore) or next (-W ignore)
+      const v = a.length > 2 ? a.slice(2) : argv[++i];
+      if (v === undefined) {
+        process.stderr.write(`Argument expected for the ${a} option\n${USAGE.split('\n')[0]}\nTry \`pys -h' for more information.\n`);
+        return 2;
+      }
+      if (a[1] === 'W') warnoptions.push(v);
+      else {
+        const eq = v.indexOf('=');
+        xoptions.push(eq < 0 ? [v, true] : [v.slice(0, eq), v.slice(eq + 1)]);
+      }
+      i++;
+      continue;
+    }
     opts.push(a);
     i++;
   }
-  if (!opts.length) return finish(argv.slice(i), code, module, {});
+  if (!opts.length) return finish(argv.slice(i), code, module, { warnoptions, xoptions });
   // loaded only when there are options: yargs and its terminal-width helpers
   // cost ~15 ms of start-up, more than the rest of a `pys -c pass`
   // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -92,7 +113,7 @@ export function parseArgs(argv: string[]): CliResult | number {
     process.stderr.write(`Unknown option: -${unknown[0]}\n${USAGE.split('\n')[0]}\nTry \`pys -h' for more information.\n`);
     return 2;
   }
-  return finish(argv.slice(i), code, module, o);
+  return finish(argv.slice(i), code, module, { ...o, warnoptions, xoptions });
 }
 
 function finish(rest: string[], code: string | undefined, module: string | undefined, o: any): CliResult {
@@ -102,7 +123,7 @@ function finish(rest: string[], code: string | undefined, module: string | undef
     if (rest.length && rest[0] !== '-') file = rest[0];
     rest = rest.slice(1);
   }
-  return { code, module, file, unbuffered: !!o.u, inspect: !!o.i, rest };
+  return { code, module, file, unbuffered: !!o.u, inspect: !!o.i, ignoreEnv: !!(o.E || o.I), warnoptions: o.warnoptions, xoptions: o.xoptions, rest };
 }
 
 function stdlibDir(): string {
@@ -139,8 +160,10 @@ export function main(argv: string[]): void {
   const interp = createInterpreter({
     argv: sysArgv,
     stdlibDir: stdlibDir(),
-    path: [r.file !== undefined ? scriptDir : process.cwd() === '/' ? '' : ''],
+    path: [r.file !== undefined ? scriptDir : '', ...(r.ignoreEnv ? [] : (process.env.PYTHONPATH ?? '').split(':').filter(Boolean))],
     executable,
+    warnoptions: r.warnoptions,
+    xoptions: r.xoptions,
   });
   if (r.unbuffered) {
     (interp.stdout as any).lineBuffering = true;

@@ -135,6 +135,7 @@ export function callV(t: Thread, fn: Py, args: Py[], kwnames: string[] | null): 
   }
   if (fn instanceof PyBuiltin) {
     if (fn.self !== undefined) return fn.call([fn.self, ...args], kwnames);
+    if (fn.owner !== undefined && !fn.staticmethod && !fn.classmethod) checkUnboundSelf(fn, args, kwnames);
     return fn.call(args, kwnames);
   }
   if (fn instanceof PyMethod) return callV(t, fn.func, [fn.self, ...args], kwnames);
@@ -142,6 +143,19 @@ export function callV(t: Thread, fn: Py, args: Py[], kwnames: string[] | null): 
   const call = typeOf(fn).lookup('__call__');
   if (call === MISSING) throw TypeError(`'${typeName(fn)}' object is not callable`);
   return callV(t, call, [fn, ...args], kwnames);
+}
+
+/** str.upper(x): x must be a str (a method descriptor called unbound). */
+function checkUnboundSelf(fn: PyBuiltin, args: Py[], kwnames: string[] | null): void {
+  const owner = fn.owner!;
+  const npos = args.length - (kwnames ? kwnames.length : 0);
+  if (npos === 0) throw TypeError(`unbound method ${owner.name}.${fn.name}() needs an argument`);
+  const tp = typeOf(args[0]);
+  if (tp === owner || tp.isSubtype(owner)) return;
+  if (fn.name.startsWith('__') && fn.name.endsWith('__')) {
+    throw TypeError(`descriptor '${fn.name}' requires a '${owner.name}' object but received a '${tp.name}'`);
+  }
+  throw TypeError(`descriptor '${fn.name}' for '${owner.name}' objects doesn't apply to a '${tp.name}' object`);
 }
 
 export function call0(t: Thread, fn: Py): Py {
@@ -157,7 +171,7 @@ export function call1(t: Thread, fn: Py, a: Py): Py {
       f.L[0] = a;
       return enterCall(t, f);
     }
-  } else if (fn instanceof PyBuiltin && fn.self === undefined && fn.sig.simple && fn.sig.npos === 1) {
+  } else if (fn instanceof PyBuiltin && fn.self === undefined && fn.owner === undefined && fn.sig.simple && fn.sig.npos === 1) {
     return fn.impl(a);
   }
   return callV(t, fn, [a], null);
@@ -171,7 +185,7 @@ export function call2(t: Thread, fn: Py, a: Py, b: Py): Py {
       f.L[1] = b;
       return enterCall(t, f);
     }
-  } else if (fn instanceof PyBuiltin && fn.self === undefined && fn.sig.simple && fn.sig.npos === 2) {
+  } else if (fn instanceof PyBuiltin && fn.self === undefined && fn.owner === undefined && fn.sig.simple && fn.sig.npos === 2) {
     return fn.impl(a, b);
   }
   return callV(t, fn, [a, b], null);

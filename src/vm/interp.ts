@@ -21,6 +21,9 @@ export interface InterpOptions {
   path: string[];
   executable: string;
   env?: Record<string, string | undefined>;
+  /** -W options (sys.warnoptions) and -X options (sys._xoptions). */
+  warnoptions?: string[];
+  xoptions?: [string, string | true][];
 }
 
 /** Makes a native module for `name` (stdlib/index.ts fills this in). */

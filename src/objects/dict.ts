@@ -134,20 +134,22 @@ export class PyDict extends PyObject {
     }
   }
 
+  // str and int keys are their own normalized keys (Map's SameValueZero
+  // already makes 0 and -0 one key; Python ints are never NaN)
   get(k: Py): Py | undefined {
-    if (typeof k === 'string') return this.m.get(k);
+    if (typeof k === 'string' || typeof k === 'number') return this.m.get(k);
     const n = this.nk(k, false);
     return n === undefined ? undefined : this.m.get(n);
   }
 
   has(k: Py): boolean {
-    if (typeof k === 'string') return this.m.has(k);
+    if (typeof k === 'string' || typeof k === 'number') return this.m.has(k);
     const n = this.nk(k, false);
     return n !== undefined && this.m.has(n);
   }
 
   set(k: Py, v: Py): void {
-    if (typeof k === 'string') {
+    if (typeof k === 'string' || typeof k === 'number') {
       if (this.order !== null && !this.m.has(k)) this.noteInsert(k);
       this.m.set(k, v);
       return;
@@ -175,7 +177,7 @@ export class PyDict extends PyObject {
 
   /** Removes k; returns the value, or undefined when absent. */
   pop(k: Py): Py | undefined {
-    const n = typeof k === 'string' ? k : this.nk(k, false);
+    const n = typeof k === 'string' || typeof k === 'number' ? k : this.nk(k, false);
     if (n === undefined) return undefined;
     const v = this.m.get(n);
     if (v === undefined) return undefined;

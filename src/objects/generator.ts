@@ -1,7 +1,9 @@
 // generator and coroutine objects: a suspended frame plus the protocol the
 // trampoline applies when that frame yields, returns or raises.
 
-import { PyObject, T, None, STOP, SUSPEND, type Py, serial } from './base';
+import { PyObject, T, None, STOP, SUSPEND, RAISE, type Py, serial } from './base';
+import { V, INLINE_MAX } from '../vm/run';
+import { raiseBelow } from '../vm/call';
 import { PyBaseException } from './exceptions';
 import { RuntimeError, ValueError, StopIteration, exc as mkexc } from './raise';
 import { FK, type Frame } from '../vm/frame';
@@ -80,6 +82,32 @@ export function genResume(t: Thread, g: PyGenerator, mode: GM, value: Py, exc: P
   t.excInfo = g.excInfo;
   g.excInfo = saved;
   return SUSPEND;
+}
+
+/** genResume for next() in iteration (GM.Iter), running the generator's
+ * frame inline when possible: the yielded value comes back directly (or
+ * STOP), without a trip through the trampoline. */
+export function genNextInline(t: Thread, g: PyGenerator): Py {
+  const r0 = genResume(t, g, GM.Iter, None, null);
+  if (r0 !== SUSPEND || V.inline >= INLINE_MAX || --V.tick < 0) return r0;
+  const f = t.frame!;
+  V.inline++;
+  const r = f.code.run(f, t);
+  V.inline--;
+  if (r === SUSPEND) return SUSPEND;
+  t.frame = f.back;
+  t.depth--;
+  f.back = null;
+  let v: Py;
+  if (r === RAISE) {
+    const e = t.exc!;
+    t.exc = null;
+    v = genFailed(t, f, e);
+  } else v = genFinished(t, f, r);
+  if (v !== undefined) return v;
+  const e = t.exc!;
+  t.exc = null;
+  return raiseBelow(t, e);
 }
 
 function restoreExcInfo(t: Thread, g: PyGenerator): void {

@@ -6,7 +6,7 @@
 
 import { PyObject, T, STOP, SUSPEND, MISSING, None, type Py, serial } from './base';
 import { PyBaseException } from './exceptions';
-import { PyGenerator, genResume, GM } from './generator';
+import { PyGenerator, genResume, genNextInline, GM } from './generator';
 import { PyList } from './list';
 import { PyTuple } from './tuple';
 import { PyDict } from './dict';
@@ -207,7 +207,7 @@ export function forNext(t: Thread, it: Py): Py {
     return STOP;
   }
   if (it instanceof NativeIter) return it.next();
-  if (it instanceof PyGenerator) return genResume(t, it, GM.Iter, None, null);
+  if (it instanceof PyGenerator) return genNextInline(t, it);
   const tp = typeOf(it);
   const nx = tp.lookup('__next__');
   if (nx === MISSING) throw TypeError(`'${tp.name}' object is not an iterator`);

@@ -18,7 +18,7 @@ import type { PyBaseException } from '../objects/exceptions';
 import { typeOf, typeName } from '../objects/typeof';
 import { Frame, NativeFrame, FK } from './frame';
 import { type Thread, current } from './thread';
-import { runNested, V } from './run';
+import { runNested, V, INLINE_MAX } from './run';
 import { callType } from './classes';
 import { getattr, descrGet, tflags, TF } from '../objects/attrs';
 import { iterToArray } from '../objects/iter';
@@ -45,13 +45,6 @@ export function enter(t: Thread, f: Frame): Py {
 // as when it is not run inline: the callers save their state and unwind to
 // the trampoline, which resumes the top frame. Deep recursion and slices
 // whose tick budget ran out go through the trampoline as before.
-const INLINE_MAX = 48;
-let inlineDepth = 0;
-
-/** Forgets inline depth after an internal error unwound JS frames. */
-export function resetInline(): void {
-  inlineDepth = 0;
-}
 
 /** A call's frame: pushed, then run inline when possible. Returns the
  * callee's value, or SUSPEND (frames are on the stack for the trampoline). */
@@ -64,10 +57,10 @@ export function enterCall(t: Thread, f: Frame): Py {
     t.depth--;
     throw RecursionError('maximum recursion depth exceeded');
   }
-  if (inlineDepth >= INLINE_MAX || --V.tick < 0) return SUSPEND;
-  inlineDepth++;
+  if (V.inline >= INLINE_MAX || --V.tick < 0) return SUSPEND;
+  V.inline++;
   let r = f.code.run(f, t);
-  inlineDepth--;
+  V.inline--;
   if (r === SUSPEND) return SUSPEND;
   t.frame = f.back;
   t.depth--;
@@ -87,7 +80,7 @@ export function enterCall(t: Thread, f: Frame): Py {
 /** Delivers exception e to the frame on top of t as a frame that finished
  * with it would: through the trampoline (a pending frame raising it), so
  * that native callers see the same SUSPEND protocol as for any call. */
-function raiseBelow(t: Thread, e: PyBaseException): Py {
+export function raiseBelow(t: Thread, e: PyBaseException): Py {
   const p = new PendingRaise(e);
   p.back = t.frame;
   t.frame = p;

@@ -20,7 +20,13 @@ export const V = {
   pending: false,
   /** A re-raise is in flight: don't add a traceback entry for this frame. */
   reraise: false,
+  /** Frames being run inline (JS recursion) by calls and generator resumes. */
+  inline: 0,
 };
+
+/** Calls and generator resumes run their frame inline (JS recursion) below
+ * this depth: one JS call instead of two trips through the trampoline. */
+export const INLINE_MAX = 48;
 
 /** Ticks between checkpoints. */
 export const TICKS = 2000;

@@ -107,15 +107,18 @@ export class PyType extends PyObject {
     }
     this.mcache.delete(name);
     this.ver = nextVersion++;
-    for (const s of this.subclasses()) s.modifiedName(name);
+    if (this.subs.length !== 0) for (const s of this.subclasses()) s.modifiedName(name);
   }
 
   /** Called when a non-dunder class attribute changed from one plain value
    * (no __get__) to another: inline caches only cache such a value's kind,
    * so they stay valid; only the lookup caches drop it. */
-  valueChanged(name: string): void {
-    this.mcache.delete(name);
-    for (const s of this.subclasses()) s.valueChanged(name);
+  valueChanged(name: string, v?: Py): void {
+    // this class's own dict holds the new value: its lookup finds it at once
+    if (v !== undefined) this.mcache.set(name, v);
+    else this.mcache.delete(name);
+    // (a class counter: usually no subclasses, and no array to make)
+    if (this.subs.length !== 0) for (const s of this.subclasses()) s.valueChanged(name);
   }
 
   addSubclass(t: PyType): void {

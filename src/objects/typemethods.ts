@@ -43,7 +43,7 @@ function typeSetattr(t: PyType, name: string, v: Py): void {
   }
   const old = t.dict.getS(name);
   t.dict.setS(name, v);
-  if (old !== undefined && isPlainValue(old) && isPlainValue(v) && !(name.startsWith('__') && name.endsWith('__'))) t.valueChanged(name);
+  if (old !== undefined && isPlainValue(old) && isPlainValue(v) && !(name.startsWith('__') && name.endsWith('__'))) t.valueChanged(name, v);
   else t.modifiedName(name);
   if (name === '__abstractmethods__') t.abstract = new Set(iterToArray(v).map((x) => strValue(x) ?? ''));
 }

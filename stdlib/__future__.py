@@ -1,26 +1,14 @@
-"""Record of phased-in incompatible language changes.
+"""The table of `from __future__ import X` features.
 
-Each feature is a _Feature instance naming the release that first
-accepted it, the release that makes it mandatory, and the compiler flag
-that enables it.
+Every feature is a _Feature recording the release that first accepted the
+import, the release where the behaviour became the default (None if it has
+not been scheduled), and the compiler flag the import sets on code objects.
+Importing a name from here is how a program checks that the running
+interpreter knows the feature at all.
 """
 
-all_feature_names = [
-    "nested_scopes",
-    "generators",
-    "division",
-    "absolute_import",
-    "with_statement",
-    "print_function",
-    "unicode_literals",
-    "barry_as_FLUFL",
-    "generator_stop",
-    "annotations",
-]
-
-__all__ = ["all_feature_names"] + all_feature_names
-
-# The compiler flags of the features (CPython's values)
+# Compiler flags, with CPython's numeric values so that code comparing
+# code.co_flags against them keeps working.
 CO_NESTED = 0x0010
 CO_GENERATOR_ALLOWED = 0
 CO_FUTURE_DIVISION = 0x20000
@@ -34,34 +22,45 @@ CO_FUTURE_ANNOTATIONS = 0x1000000
 
 
 class _Feature:
+    """One entry of the table; release tuples look like sys.version_info."""
 
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
+        self.optional, self.mandatory = optionalRelease, mandatoryRelease
         self.compiler_flag = compiler_flag
 
     def getOptionalRelease(self):
-        """Return first release in which this feature was recognized."""
+        """The first release in which the feature could be imported."""
         return self.optional
 
     def getMandatoryRelease(self):
-        """Return release in which this feature will become mandatory, or
-        None if it has no planned mandatory release."""
+        """The release in which the feature becomes (or became) the
+        default, or None when no such release is planned."""
         return self.mandatory
 
     def __repr__(self):
-        return "_Feature" + repr((self.optional,
-                                  self.mandatory,
-                                  self.compiler_flag))
+        fields = (self.optional, self.mandatory, self.compiler_flag)
+        return f"_Feature{fields!r}"
 
 
-nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)
-generators = _Feature((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED)
-division = _Feature((2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION)
-absolute_import = _Feature((2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), CO_FUTURE_ABSOLUTE_IMPORT)
-with_statement = _Feature((2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), CO_FUTURE_WITH_STATEMENT)
-print_function = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_PRINT_FUNCTION)
-unicode_literals = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_UNICODE_LITERALS)
-barry_as_FLUFL = _Feature((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL)
-generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP)
-annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
+def _table():
+    # (name, first release, mandatory release, flag), in the order the
+    # features were introduced; that order is all_feature_names's order.
+    yield "nested_scopes", (2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED
+    yield "generators", (2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED
+    yield "division", (2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION
+    yield "absolute_import", (2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), CO_FUTURE_ABSOLUTE_IMPORT
+    yield "with_statement", (2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), CO_FUTURE_WITH_STATEMENT
+    yield "print_function", (2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_PRINT_FUNCTION
+    yield "unicode_literals", (2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_UNICODE_LITERALS
+    yield "barry_as_FLUFL", (3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL
+    yield "generator_stop", (3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP
+    yield "annotations", (3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS
+
+
+all_feature_names = []
+for _name, _first, _default, _flag in _table():
+    globals()[_name] = _Feature(_first, _default, _flag)
+    all_feature_names.append(_name)
+del _name, _first, _default, _flag, _table
+
+__all__ = ["all_feature_names", *all_feature_names]

@@ -19,7 +19,7 @@ import { iterToArray } from '../objects/iter';
 import { PyNamespace } from '../objects/namespace';
 import { getattr, getattrOpt } from '../objects/attrs';
 import { intLimits, indexNum } from '../objects/int';
-import { current } from '../vm/thread';
+import { current, handledExc } from '../vm/thread';
 import { callSync } from '../vm/call';
 import { formatException } from '../vm/traceback';
 import { pyBack } from '../objects/functionmethods';
@@ -184,10 +184,10 @@ export function makeSysModule(interp: Interpreter): PyModule {
         return None;
       }],
       exc_info: ['', () => {
-        const e = current.excInfo;
+        const e = handledExc(current);
         return e ? tuple([typeOf(e), e, e.traceback ?? None]) : tuple([None, None, None]);
       }],
-      exception: ['', () => current.excInfo ?? None],
+      exception: ['', () => handledExc(current) ?? None],
       getdefaultencoding: ['', () => 'utf-8'],
       getfilesystemencoding: ['', () => 'utf-8'],
       getfilesystemencodeerrors: ['', () => 'surrogateescape'],

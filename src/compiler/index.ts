@@ -305,7 +305,7 @@ function assemble(c: FnCompiler, index: number): string {
     `try {`,
     // an exception delivered by a callee goes to this frame's handler
     // without a JS throw (throws cost microseconds)
-    `if (t.exc !== null && f.yf === null) { if (h < 0) return R.passExc(f, t); e = R.caught(t.exc, f, t, p); t.exc = null; pc = h; }`,
+    `if (t.exc !== null && f.yf === null) { if (h < 0) return R.passExc(f, t); e = R.arrived(t.exc, f, p); t.exc = null; pc = h; }`,
     `for (;;) switch (pc) {`,
     ...c.out,
     `}`,

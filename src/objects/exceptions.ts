@@ -3,7 +3,7 @@
 // stack is captured, and `catch` in generated code gets the Python object.
 
 import { PyObject, T, type Py, serial } from './base';
-import { builtinType, type PyType } from './type';
+import { builtinType, c3, type PyType } from './type';
 import type { Frame } from '../vm/frame';
 
 export class PyTraceback extends PyObject {
@@ -109,6 +109,11 @@ export function setupExceptionTypes(): void {
   }
   T.EnvironmentError = T.OSError;
   T.IOError = T.OSError;
+  // class ExceptionGroup(BaseExceptionGroup, Exception)
+  const eg = T.ExceptionGroup;
+  eg.bases = [T.BaseExceptionGroup, T.Exception];
+  eg.mro = c3(eg, eg.bases)!;
+  T.Exception.addSubclass(eg);
 }
 
 /** isinstance(e, BaseException) for thrown values. */

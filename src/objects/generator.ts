@@ -78,9 +78,10 @@ export function genResume(t: Thread, g: PyGenerator, mode: GM, value: Py, exc: P
   t.depth++;
   t.rv = value;
   t.exc = exc;
-  const saved = t.excInfo;
+  // the generator runs with its own handled exception (sys.exc_info()
+  // falls back to the resumers', see handledExc)
+  t.outers.push(t.excInfo);
   t.excInfo = g.excInfo;
-  g.excInfo = saved;
   return SUSPEND;
 }
 
@@ -111,9 +112,8 @@ export function genNextInline(t: Thread, g: PyGenerator): Py {
 }
 
 function restoreExcInfo(t: Thread, g: PyGenerator): void {
-  const inner = t.excInfo;
-  t.excInfo = g.excInfo;
-  g.excInfo = inner;
+  g.excInfo = t.excInfo;
+  t.excInfo = t.outers.pop() ?? null;
 }
 
 /** The trampoline's handling of a generator frame that returned or yielded

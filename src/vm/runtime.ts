@@ -22,7 +22,7 @@ import * as attrs from '../objects/attrs';
 import { getIter, forNext, iterToArray, iterate, nextSync, NativeIter } from '../objects/iter';
 import { V, toPyException, runNested } from './run';
 import type { Frame } from './frame';
-import { type Thread, current } from './thread';
+import { type Thread, current, handledExc } from './thread';
 import * as call from './call';
 import { buildClass } from './classes';
 import { setRuntime } from '../compiler';
@@ -48,7 +48,7 @@ function caught(x: unknown, f: Frame, t: Thread, p: number): PyBaseException {
     return e;
   }
   e.traceback = new PyTraceback(f, f.ln, e.traceback, p);
-  const ctx = t.excInfo;
+  const ctx = handledExc(t);
   if (ctx !== null && ctx !== e && e.context === null) {
     // avoid cycles in the context chain (as CPython does)
     let o: PyBaseException | null = ctx;
@@ -62,6 +62,13 @@ function caught(x: unknown, f: Frame, t: Thread, p: number): PyBaseException {
     }
     e.context = ctx;
   }
+  return e;
+}
+
+/** An exception arriving from a callee at a point with a handler here: its
+ * traceback gets this frame; its context was settled where it was raised. */
+function arrived(e: PyBaseException, f: Frame, p: number): PyBaseException {
+  e.traceback = new PyTraceback(f, f.ln, e.traceback, p);
   return e;
 }
 
@@ -79,8 +86,9 @@ function reraise(e: PyBaseException): PyBaseException {
 }
 
 function activeExc(t: Thread): PyBaseException {
-  if (t.excInfo === null) throw RuntimeError('No active exception to reraise');
-  return t.excInfo;
+  const e = handledExc(t);
+  if (e === null) throw RuntimeError('No active exception to reraise');
+  return e;
 }
 
 /** The exception object for `raise x [from cause]`. */
@@ -647,6 +655,7 @@ export const R = {
     return T.StopAsyncIteration;
   },
   caught,
+  arrived,
   reraise,
   activeExc,
   mkraise,

@@ -140,6 +140,7 @@ export function serializeInterpreter(interp: Interpreter): string {
     frame: enc(t.frame),
     depth: t.depth,
     excInfo: enc(t.excInfo),
+    outers: enc(t.outers),
     recursionLimit: interp.recursionLimit,
     switchInterval: interp.switchInterval,
     atexit: enc(interp.atexit),
@@ -255,6 +256,7 @@ export function restoreInterpreter(text: string, stdlibDir: string, argv?: strin
   t.frame = dec(state.frame) as Frame | null;
   t.depth = state.depth;
   t.excInfo = dec(state.excInfo);
+  t.outers = state.outers === undefined ? [] : dec(state.outers);
   interp.recursionLimit = state.recursionLimit;
   interp.switchInterval = state.switchInterval;
   interp.atexit = dec(state.atexit);

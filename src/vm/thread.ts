@@ -25,8 +25,12 @@ export class Thread {
   exc: PyBaseException | null = null;
   /** Python frames on the stack (for the recursion limit). */
   depth = 0;
-  /** The exception being handled (sys.exc_info()), or null. */
+  /** The exception being handled by the running frame's code (a
+   * generator's own state while it runs), or null. */
   excInfo: PyBaseException | null = null;
+  /** The resumers' exception states, one per running generator: a
+   * generator handling nothing sees its resumer's (CPython chains them). */
+  outers: (PyBaseException | null)[] = [];
   state: TS = TS.New;
   /** Set by a blocking frame before it returns SUSPEND: the thread parks. */
   blocked = false;
@@ -51,4 +55,12 @@ export let current: Thread = null as any;
 
 export function setCurrent(t: Thread): void {
   current = t;
+}
+
+/** The exception sys.exc_info() reports on thread t. */
+export function handledExc(t: Thread): PyBaseException | null {
+  if (t.excInfo !== null) return t.excInfo;
+  const o = t.outers;
+  for (let i = o.length - 1; i >= 0; i--) if (o[i] !== null) return o[i];
+  return null;
 }

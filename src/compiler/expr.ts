@@ -197,22 +197,21 @@ export class ExprCompiler extends CodeBuilder {
       if (sc === Sc.Free && this.slots.has(name) && !(this.scope.defs.get(name)! & 3)) {
         return `R.classDeref(N, L[${this.slots.get(name)}], ${s})`;
       }
-      return `R.nl(N, G, B, ${s})`;
+      return `R.nl(N, G, B, ${s}, p = ${this.span(node)})`;
     }
-    if (this.scope.kind === 'module') return `R.nl(N, G, B, ${s})`;
+    if (this.scope.kind === 'module') return `R.nl(N, G, B, ${s}, p = ${this.span(node)})`;
     switch (sc) {
       case Sc.Local: {
         const i = this.slots.get(name)!;
         if (this.alwaysBound.has(name)) return `L[${i}]`;
         const v = this.js();
-        return `((${v} = L[${i}]) !== undefined ? ${v} : R.unboundLocal(${s}))`;
+        return `((${v} = L[${i}]) !== undefined ? ${v} : R.unboundLocal(${s}, p = ${this.span(node)}))`;
       }
       case Sc.Cell:
       case Sc.Free:
         return `R.deref(L[${this.slots.get(name)}], ${s}, ${sc === Sc.Free ? 1 : 0})`;
       default:
-        void node;
-        return `R.gl(G, B, ${s})`;
+        return `R.gl(G, B, ${s}, p = ${this.span(node)})`;
     }
   }
 
@@ -718,7 +717,7 @@ export class ExprCompiler extends CodeBuilder {
     const it = this.keep(itJs);
     const code = this.u.nested(e, name, this.childQualname(name));
     const cells = this.closureOf(e);
-    const r = this.suspend(`R.call1(t, R.mkfn(${code}, G, B, null, null, ${cells}, null), ${it})`);
+    const r = this.callAt(this.span(e), `R.call1(t, R.mkfn(${code}, G, B, null, null, ${cells}, null), ${it}, p = ${this.span(e)})`);
     // an async comprehension is a coroutine, awaited where it stands
     if (e.type !== 'GeneratorExp' && this.childScope(e).isCoroutine) return this.delegate(`R.getAwaitable(${r})`);
     return r;

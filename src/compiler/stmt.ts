@@ -132,8 +132,8 @@ export class StmtCompiler extends ExprCompiler {
         const o = this.keep(this.expr(t.value), t.slice);
         if (t.slice.type === 'Slice') {
           const sl = this.slice(t.slice);
-          this.emit(`R.setitem(${o}, ${sl}, ${v});`);
-        } else this.emit(`R.setitem(${o}, ${this.expr(t.slice)}, ${v});`);
+          this.emit(`R.setitem(${o}, ${sl}, ${v}, p = ${this.subscriptSpan(t)});`);
+        } else this.emit(`R.setitem(${o}, ${this.expr(t.slice)}, ${v}, p = ${this.subscriptSpan(t)});`);
         return;
       }
       case 'Tuple':
@@ -211,7 +211,7 @@ export class StmtCompiler extends ExprCompiler {
       case 'Subscript': {
         const o = this.keep(this.expr(t.value), t.slice);
         const k = t.slice.type === 'Slice' ? this.slice(t.slice) : this.expr(t.slice);
-        this.emit(`R.delitem(${o}, ${k});`);
+        this.emit(`R.delitem(${o}, ${k}, p = ${this.subscriptSpan(t)});`);
         return;
       }
       case 'Tuple':
@@ -516,8 +516,16 @@ export class StmtCompiler extends ExprCompiler {
     if (item.optional_vars) this.store(item.optional_vars, entered);
     const outerH = this.curH;
     const hW = this.newLabel(), after = this.newLabel();
+    // the implicit __exit__ call belongs to the with statement (CPython's
+    // tracebacks show its line, not the body's last)
+    const atWith = () => {
+      this.line(s);
+      this.emit(`p = ${this.span(s)};`);
+    };
     const callExitNone = () => {
+      atWith();
       const r = this.suspend(`R.call3(t, ${exit}, None, None, None)`);
+      this.lineDirty();
       if (isAsync) this.delegate(`R.getAwaitable(${r})`);
     };
     this.setHandler(hW);
@@ -534,7 +542,9 @@ export class StmtCompiler extends ExprCompiler {
     this.emit(`${ex} = e; ${prev} = t.excInfo; t.excInfo = ${ex};`);
     const hClean = this.newLabel();
     this.setHandler(hClean);
+    atWith();
     let r = this.suspend(`R.callExit(t, ${exit}, ${ex})`);
+    this.lineDirty();
     if (isAsync) r = this.delegate(`R.getAwaitable(${r})`);
     this.setHandler(outerH);
     this.emit(`t.excInfo = ${prev};`);

@@ -31,7 +31,8 @@ export function formatTbEntries(tb: PyTraceback | null): string[] {
     let entry = `  File "${f.code.filename}", line ${e.lineno}, in ${name}\n`;
     const line = sourceLine(f, e.lineno);
     if (line !== null && line.trim()) {
-      entry += `    ${line.trim()}\n`;
+      // as CPython's own printer: leading blanks go, trailing ones stay
+      entry += `    ${line.replace(/^[ \t\f]+/, '').replace(/[\r\n]+$/, '')}\n`;
       const span = e.lasti >= 0 ? f.code.spans[e.lasti] : undefined;
       if (span && span[0] === e.lineno) entry += caretLine(line, span);
     }

@@ -176,7 +176,7 @@ class Unit implements UnitCtx {
         if (a.kwarg) flags |= CO.VARKEYWORDS;
         const doc = docstring(node.body);
         code.doc = doc === null ? None : doc;
-        c.stmts(node.body);
+        c.bodyStmts(node.body);
         c.returnStmt('None');
         break;
       }

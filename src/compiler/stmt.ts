@@ -21,6 +21,25 @@ export class StmtCompiler extends ExprCompiler {
     for (const s of body) this.stmt(s);
   }
 
+  /** A function body: after each statement at its top level (which runs
+   * unconditionally, before everything textually later), the locals it
+   * assigns are known to be bound, so later reads skip the unbound check. */
+  bodyStmts(body: A.Stmt[]): void {
+    for (const s of body) {
+      this.stmt(s);
+      for (const n of boundBy(s)) this.markBound(n);
+    }
+  }
+
+  /** Records that local `id` is bound from here on (unless it is ever deleted). */
+  markBound(id: string): boolean {
+    const name = this.mangled(id);
+    if (this.scope.kind === 'module' || this.scope.kind === 'class') return false;
+    if (this.scopeOf(name) !== Sc.Local || this.scope.deleted.has(name) || this.alwaysBound.has(name)) return false;
+    this.alwaysBound.add(name);
+    return true;
+  }
+
   stmt(s: A.Stmt): void {
     this.line(s);
     switch (s.type) {
@@ -288,7 +307,10 @@ export class StmtCompiler extends ExprCompiler {
     }
     this.store(s.target, targetSusp(s.target) ? this.spill(v) : v);
     this.blocks.push({ kind: 'loop', brk: end, cont: head, h: this.curH } as any);
+    // the loop variables are bound throughout the body
+    const marked = namesOf(s.target).filter((n) => this.markBound(n));
     this.stmts(s.body);
+    for (const n of marked) this.alwaysBound.delete(this.mangled(n));
     this.blocks.pop();
     this.backEdge(head);
     this.place(els);
@@ -345,7 +367,12 @@ export class StmtCompiler extends ExprCompiler {
   returnStmt(v: string): void {
     const hasFinally = this.blocks.some((b) => b.kind === 'finally');
     if (hasFinally) {
-      v = this.spill(v);
+      // a copy even of a local: the finally body may assign it
+      if (/^L\[\d+\]$/.test(v)) {
+        const t = this.temp();
+        this.emit(`${t} = ${v};`);
+        v = t;
+      } else v = this.spill(v);
       this.unwindTo(0);
     }
     if (this.isGenerator) this.emit(`f.pc = -1;`);
@@ -697,4 +724,34 @@ const OPNUM: Record<A.Operator, number> = {
 
 const NONE_E: A.Expr = { type: 'Constant', value: { kind: 'None' }, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
 
+/** The plain names an assignment target binds (x, (a, b), [c, *d]). */
+function namesOf(t: A.Expr): string[] {
+  if (t.type === 'Name') return [t.id];
+  if (t.type === 'Tuple' || t.type === 'List') return t.elts.flatMap(namesOf);
+  if (t.type === 'Starred') return namesOf(t.value);
+  return [];
+}
 
+/** Names certainly bound once statement s completed normally. */
+function boundBy(s: A.Stmt): string[] {
+  switch (s.type) {
+    case 'Assign':
+      return s.targets.flatMap(namesOf);
+    case 'AugAssign':
+      return namesOf(s.target);
+    case 'AnnAssign':
+      return s.value ? namesOf(s.target) : [];
+    case 'Import':
+      return s.names.map((a) => a.asname ?? a.name.split('.')[0]);
+    case 'ImportFrom':
+      return s.names[0]?.name === '*' ? [] : s.names.map((a) => a.asname ?? a.name);
+    case 'FunctionDef':
+    case 'AsyncFunctionDef':
+    case 'ClassDef':
+      return [s.name];
+    case 'With':
+    case 'AsyncWith':
+      return s.items.flatMap((i) => (i.optional_vars ? namesOf(i.optional_vars) : []));
+  }
+  return [];
+}

@@ -7,6 +7,10 @@
 // it as pys.js.cache, refreshed when missing or stale): compiling the 1 MB
 // bundle from scratch is the largest part of start-up.
 'use strict';
+// A larger young generation: Python programs allocate many short-lived
+// objects (frames, floats, tuples), and fewer scavenges measured ~8-10%
+// faster on the allocation-heavy benchmarks.
+require('v8').setFlagsFromString('--max-semi-space-size=32');
 const path = require('path');
 const fs = require('fs');
 const vm = require('vm');

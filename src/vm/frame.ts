@@ -4,7 +4,7 @@
 // below it on its thread's stack. Native continuations subclass Frame and
 // override step().
 
-import { PyObject, T, type Py, serial } from '../objects/base';
+import { T, type Py, serial } from '../objects/base';
 import { PyCode } from '../objects/code';
 import type { PyDict } from '../objects/dict';
 import type { PyFunction } from '../objects/function';
@@ -21,7 +21,12 @@ export const enum FK {
   Native = 3,
 }
 
-export class Frame extends PyObject {
+// Frames are the hottest allocation of all (one per call): they do not
+// extend PyObject, whose `cls` and `dict` fields they get from the
+// prototype instead (type(frame) is frame; no instance dict).
+export class Frame {
+  declare cls: any;
+  declare dict: PyDict | null;
   code: PyCode;
   fn: PyFunction | null;
   globals: PyDict;
@@ -40,7 +45,6 @@ export class Frame extends PyObject {
   /** While suspended in `yield from`/`await`: the sub-iterator. */
   yf: Py = null;
   constructor(code: PyCode, fn: PyFunction | null, globals: PyDict, builtins: PyDict, ns: PyDict | null) {
-    super(T.frame);
     this.code = code;
     this.fn = fn;
     this.globals = globals;
@@ -53,6 +57,9 @@ export class Frame extends PyObject {
     return this.code.run(this, t);
   }
 }
+
+Object.defineProperty(Frame.prototype, 'cls', { get: () => T.frame, configurable: true });
+(Frame.prototype as any).dict = null;
 
 /** Base of native continuation frames: `step` reads the value (t.rv) or
  * exception (t.exc) delivered by the frame that just finished above it. */

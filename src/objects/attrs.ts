@@ -226,7 +226,7 @@ export function genericSetattr(o: Py, name: string, v: Py, tp: PyType): void {
       return;
     }
     if (d instanceof PyGetSet) {
-      if (!d.set) throw AttributeError(`attribute '${name}' of '${d.owner.name}' objects is not writable`);
+      if (!d.set) throw AttributeError(`attribute '${name}' of '${d.owner.tpName ?? d.owner.name}' objects is not writable`);
       d.set(o, v);
       return;
     }
@@ -240,7 +240,7 @@ export function genericSetattr(o: Py, name: string, v: Py, tp: PyType): void {
     }
   }
   if (typeof o !== 'object' || !tp.hasDict) {
-    if (d === MISSING || typeof o !== 'object') throw AttributeError(`'${tp.name}' object has no attribute '${name}'`);
+    if (d === MISSING || typeof o !== 'object') throw AttributeError(`'${tp.tpName ?? tp.name}' object has no attribute '${name}'`);
     throw AttributeError(`'${tp.name}' object attribute '${name}' is read-only`);
   }
   let dict = o.dict;
@@ -260,7 +260,7 @@ export function genericDelattr(o: Py, name: string, tp: PyType): void {
       return;
     }
     if (d instanceof PyGetSet) {
-      if (!d.del) throw AttributeError(`attribute '${name}' of '${d.owner.name}' objects is not writable`);
+      if (!d.del) throw AttributeError(`attribute '${name}' of '${d.owner.tpName ?? d.owner.name}' objects is not writable`);
       d.del(o);
       return;
     }

@@ -213,6 +213,8 @@ export class PyBuiltin extends PyObject {
   /** This builtin bound to a receiver (a method of an instance, a class
    * method of a class): a copy of the same kind with `self` set. */
   bound(self: Py): PyBuiltin {
+    // parse the signature here first, or every copy would parse it again
+    if (typeof this.sigData === 'string') this.sigData = new Sig(this.sigData);
     const b = Object.assign(Object.create(Object.getPrototypeOf(this)), this) as PyBuiltin;
     b.self = self;
     return b;

@@ -11,7 +11,7 @@ import { PyList } from './list';
 import { PyTuple } from './tuple';
 import { TypeError, ZeroDivisionError, ValueError, OverflowError } from './raise';
 import { typeOf } from './typeof';
-import { callSpecial } from './attrs';
+import { callSpecial, callMethodDescr1 } from './attrs';
 import { richCompare, Cmp, truthy } from './protocol';
 import { complexOp, PyComplex } from './complexutil';
 import { floatPowValue } from './fmath';
@@ -325,11 +325,11 @@ function binopDispatch(op: Op, a: Py, b: Py): Py {
     return NotImplemented;
   }
   if (fa !== MISSING) {
-    const r = callSpecial(a, DUNDER[op], b);
+    const r = callMethodDescr1(fa, a, b, ta);
     if (r !== NotImplemented) return r;
   }
   if (fb !== MISSING) {
-    const r = callSpecial(b, RDUNDER[op], a);
+    const r = callMethodDescr1(fb, b, a, tb);
     if (r !== NotImplemented) return r;
   }
   return NotImplemented;
@@ -343,10 +343,10 @@ function binopError(op: Op, a: Py, b: Py, inplace = false) {
   if (op === Op.Add && (ta === T.list || ta === T.tuple) && ta !== tb) {
     return TypeError(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
   }
-  if (op === Op.Mul && isSequence(a) && !isIndexable(b)) return TypeError(`can't multiply sequence by non-int of type '${tb.name}'`);
-  if (op === Op.Mul && isSequence(b) && !isIndexable(a)) return TypeError(`can't multiply sequence by non-int of type '${ta.name}'`);
+  if (op === Op.Mul && isSequence(a) && !isIndexable(b)) return TypeError(`can't multiply sequence by non-int of type '${tb.tpName ?? tb.name}'`);
+  if (op === Op.Mul && isSequence(b) && !isIndexable(a)) return TypeError(`can't multiply sequence by non-int of type '${ta.tpName ?? ta.name}'`);
   const sym = inplace ? (op === Op.Pow ? '**=' : `${SYMS[op]}=`) : SYMS[op];
-  return TypeError(`unsupported operand type(s) for ${sym}: '${ta.name}' and '${tb.name}'`);
+  return TypeError(`unsupported operand type(s) for ${sym}: '${ta.tpName ?? ta.name}' and '${tb.tpName ?? tb.name}'`);
 }
 
 function isSequence(x: Py): boolean {

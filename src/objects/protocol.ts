@@ -205,7 +205,7 @@ export function richCompare(a: Py, b: Py, op: Cmp): Py {
   }
   if (op === Cmp.EQ) return a === b;
   if (op === Cmp.NE) return a !== b;
-  throw TypeError(`'${CMP_SYMS[op]}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+  throw TypeError(`'${CMP_SYMS[op]}' not supported between instances of '${ta.tpName ?? ta.name}' and '${tb.tpName ?? tb.name}'`);
 }
 
 /** tp's comparison method for op, cached on the type. */

@@ -254,7 +254,7 @@ export function typeNew(meta: PyType, nameIn: Py, basesIn: Py, nsIn: Py, kwn: st
   }
   for (const b of bases) {
     if (!(b instanceof PyType)) throw TypeError(`bases must be types`);
-    if (b.final) throw TypeError(`type '${b.name}' is not an acceptable base type`);
+    if (b.final) throw TypeError(`type '${b.tpName ?? b.name}' is not an acceptable base type`);
   }
   if (!bases.length) bases = [T.object];
   // layout: the most derived solid base

@@ -19,6 +19,9 @@ import { init as mod_bisect } from './_bisect';
 import { init as mod_struct } from './_struct';
 import { init as mod_time } from './time';
 import { init as mod_cmath } from './cmath';
+import { init as mod_datetime } from './datetime';
+import { init as mod__fractions } from './_fractions';
+import { init as mod_zlib } from './zlib';
 
 let done = false;
 
@@ -43,5 +46,8 @@ export function registerNativeModules(): void {
   t['_struct'] = mod_struct;
   t['time'] = mod_time;
   t['cmath'] = mod_cmath;
+  t['datetime'] = mod_datetime;
+  t['_fractions'] = mod__fractions;
+  t['zlib'] = mod_zlib;
   void t;
 }

@@ -27,8 +27,6 @@ __all__ = [
 ]
 
 GenericAlias = type(list[int])
-EllipsisType = type(...)
-FunctionType = type(lambda: None)
 
 
 # ---- recognising classes by their methods ---------------------------------
@@ -51,10 +49,10 @@ def _duck_typed(*methods):
     # class with these methods. Only the ABC itself checks this way: its
     # subclasses fall back to inheritance and registration.
     def install(abc):
-        def __subclasshook__(cls, C):
-            if cls is abc:
-                return _check_methods(C, *methods)
-            return NotImplemented
+        def __subclasshook__(cls, candidate):
+            if cls is not abc:
+                return NotImplemented
+            return _check_methods(candidate, *methods)
         __subclasshook__.__qualname__ = abc.__qualname__ + '.__subclasshook__'
         abc.__subclasshook__ = classmethod(__subclasshook__)
         return abc
@@ -62,12 +60,13 @@ def _duck_typed(*methods):
 
 
 def _thrown(typ, val, tb):
-    # The exception meant by the generator-style throw(typ[, val[, tb]]).
+    # The exception meant by the generator-style throw(typ[, val[, tb]]):
+    # a class alone is instantiated only when a traceback comes with it.
     if val is None:
-        val = typ if tb is None else typ()
-    if tb is not None:
-        val = val.with_traceback(tb)
-    return val
+        exc = typ if tb is None else typ()
+    else:
+        exc = val
+    return exc if tb is None else exc.with_traceback(tb)
 
 
 def _close(obj, kind):
@@ -75,7 +74,9 @@ def _close(obj, kind):
     # come back out (or the object must finish).
     try:
         obj.throw(GeneratorExit)
-    except (GeneratorExit, StopIteration):
+    except GeneratorExit:
+        return
+    except StopIteration:
         return
     raise RuntimeError(kind + ' ignored GeneratorExit')
 
@@ -110,8 +111,6 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    __class_getitem__ = classmethod(GenericAlias)
-
 
 @_duck_typed('__iter__')
 class Iterable(metaclass=ABCMeta):
@@ -120,8 +119,6 @@ class Iterable(metaclass=ABCMeta):
     @abstractmethod
     def __iter__(self):
         yield from ()
-
-    __class_getitem__ = classmethod(GenericAlias)
 
 
 @_duck_typed('__await__')
@@ -132,8 +129,6 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    __class_getitem__ = classmethod(GenericAlias)
-
 
 @_duck_typed('__aiter__')
 class AsyncIterable(metaclass=ABCMeta):
@@ -142,8 +137,6 @@ class AsyncIterable(metaclass=ABCMeta):
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
-
-    __class_getitem__ = classmethod(GenericAlias)
 
 
 # ---- iteration protocols --------------------------------------------------
@@ -232,9 +225,12 @@ class AsyncGenerator(AsyncIterator):
         raise _thrown(typ, val, tb)
 
     async def aclose(self):
+        # as _close(), awaiting athrow()
         try:
             await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
+        except GeneratorExit:
+            return
+        except StopAsyncIteration:
             return
         raise RuntimeError('asynchronous generator ignored GeneratorExit')
 
@@ -253,8 +249,6 @@ class Callable(metaclass=ABCMeta):
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
-
-    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 # ---- sets -------------------------------------------------------------------
@@ -283,35 +277,42 @@ class Set(Collection):
     comparisons and operators of set built from __contains__, __iter__ and
     __len__.
 
-    The comparisons are all defined in terms of __le__ and __ge__; the
+    The strict comparisons and == go through __le__ and __ge__; the
     operators build their results with _from_iterable."""
 
     __slots__ = ()
 
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) <= len(other) and _all_in(self, other)
+        if isinstance(other, Set):
+            return len(self) <= len(other) and _all_in(self, other)
+        return NotImplemented
 
+    def __ge__(self, other):
+        if isinstance(other, Set):
+            return len(self) >= len(other) and _all_in(other, self)
+        return NotImplemented
+
+    # The strict comparisons and == settle a size mismatch without a scan.
     def __lt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) >= len(other) and _all_in(other, self)
+        if len(self) >= len(other):
+            return False
+        return self.__le__(other)
 
     def __gt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        if len(self) <= len(other):
+            return False
+        return self.__ge__(other)
 
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if len(self) != len(other):
+            return False
+        return self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
@@ -321,9 +322,9 @@ class Set(Collection):
         return cls(it)
 
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(x for x in other if x in self)
+        if isinstance(other, Iterable):
+            return self._from_iterable(x for x in other if x in self)
+        return NotImplemented
 
     __rand__ = __and__
 
@@ -332,9 +333,9 @@ class Set(Collection):
         return not any(x in self for x in other)
 
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(_both(self, other))
+        if isinstance(other, Iterable):
+            return self._from_iterable(_both(self, other))
+        return NotImplemented
 
     __ror__ = __or__
 
@@ -426,9 +427,9 @@ class MutableSet(Set):
         if it is self:
             self.clear()
             return self
-        if not isinstance(it, Set):
-            it = self._from_iterable(it)
-        for value in it:
+        # membership is tested on self while it is being changed, so the
+        # elements of `it` are made distinct first
+        for value in it if isinstance(it, Set) else self._from_iterable(it):
             if value in self:
                 self.discard(value)
             else:
@@ -480,9 +481,9 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
     # not every mapping keeps an order: reversed() is not promised
     __reversed__ = None
@@ -499,8 +500,6 @@ class MappingView(Sized):
 
     def __repr__(self):
         return f'{type(self).__name__}({self._mapping!r})'
-
-    __class_getitem__ = classmethod(GenericAlias)
 
 
 class KeysView(MappingView, Set):
@@ -610,8 +609,8 @@ class MutableMapping(Mapping):
             pairs = other
         for key, value in pairs:
             self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
         """self[key], after storing default there if key was missing."""
@@ -652,22 +651,32 @@ class Sequence(Reversible, Collection):
 
     def index(self, value, start=0, stop=None):
         """The first index of value, from start up to stop (negative ones
-        count from the end); ValueError if it is not there."""
+        count from the end); ValueError if it is not there.
+
+        The bounds are not checked beforehand: they are used as indexes
+        (an IndexError ends the search), so a sequence may accept others."""
+        # len() is only asked for when a bound counts from the end
         if start is not None and start < 0:
             start = max(0, start + len(self))
         if stop is not None and stop < 0:
             stop += len(self)
-        for i in _count(start) if stop is None else range(start, stop):
+        i = start
+        while stop is None or i < stop:
             try:
                 item = self[i]
             except IndexError:
                 break
             if item is value or item == value:
                 return i
+            i += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        n = 0
+        for v in self:
+            if v is value or v == value:
+                n += 1
+        return n
 
 
 class ByteString(Sequence):
@@ -732,6 +741,14 @@ class MutableSequence(Sequence):
     def __iadd__(self, values):
         self.extend(values)
         return self
+
+
+# ---- subscription: Iterable[int], Callable[[int], str] ... -----------------------
+# Set here rather than in each class body; subclasses inherit them.
+
+for _abc in (Container, Iterable, Awaitable, AsyncIterable, MappingView):
+    _abc.__class_getitem__ = classmethod(GenericAlias)
+Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 # ---- the builtin types behind the ABCs ---------------------------------------

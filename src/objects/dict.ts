@@ -222,6 +222,13 @@ export class PyDict extends PyObject {
     return n;
   }
 
+  /** The keys as an array (list(d), sorted(d) ...). */
+  keyArray(): Py[] {
+    const a = Array.from(this.m.keys());
+    if (this.ok !== null || this.hb !== null) for (let i = 0; i < a.length; i++) a[i] = this.orig(a[i]);
+    return a;
+  }
+
   *keys(): IterableIterator<Py> {
     for (const n of this.m.keys()) yield this.orig(n);
   }

@@ -12,6 +12,7 @@ import { PyTuple } from './tuple';
 import { PyStr } from './strutil';
 import { strHash, hashExact, keyIsIdentityHashed } from './protocol';
 import { objectId } from './identity';
+import type { PyType } from './type';
 
 /** The last computed 64-bit hash: high and low 32 bits (as int32). */
 export const H = { hi: 0, lo: 0 };
@@ -324,8 +325,44 @@ export function hash64(x: Py): void {
 /** hash(x) folded to 31 bits (hash-bucket keys: small integers stay
  * unboxed as Map keys). */
 export function hash32(x: Py): number {
+  // the same element folding as tupleHash32 uses (lo ^ hi of hash64)
+  if (typeof x === 'object' && x instanceof PyTuple && (x.cls === T.tuple || inheritsTupleHash(x.cls))) {
+    return tupleHash32(x.items);
+  }
   hash64(x);
   return (H.lo ^ H.hi) >> 1;
+}
+
+// Dict buckets only need equal keys to agree, not CPython's value: a tuple
+// is mixed with 32-bit multiplies instead of the emulated 64-bit xxHash
+// (which dominated tuple-keyed dict benchmarks). Elements still go through
+// hash64, so 1, 1.0 and True mix in alike.
+function tupleHash32(items: Py[]): number {
+  let acc = 0x165667c5 ^ items.length;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    let h: number;
+    if (typeof it === 'number' && (it | 0) === it) h = it === -1 ? -2 ^ -1 : it < 0 ? it ^ -1 : it;
+    else if (typeof it === 'string') {
+      h = strHash(it);
+      if (h < 0) h ^= -1;
+    } else if (typeof it === 'object' && it instanceof PyTuple && (it.cls === T.tuple || inheritsTupleHash(it.cls))) {
+      h = tupleHash32(it.items);
+    } else {
+      hash64(it);
+      h = H.lo ^ H.hi;
+    }
+    acc = Math.imul(acc ^ h, 0x85ebca77);
+    acc = (acc << 13) | (acc >>> 19);
+  }
+  acc ^= acc >>> 15;
+  acc = Math.imul(acc, 0x2c1b3c6d);
+  acc ^= acc >>> 12;
+  return acc >> 1;
+}
+
+function inheritsTupleHash(tp: PyType): boolean {
+  return tp.lookup('__hash__') === T.tuple.lookup('__hash__');
 }
 
 void PyInt;

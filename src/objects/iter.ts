@@ -106,10 +106,10 @@ export class MapIter extends NativeIter {
     const r = this.it.next();
     if (r.done) return STOP;
     const v = r.value;
-    const orig = (d as PyDict).orig ? (k: Py) => (d as PyDict).orig(k) : (k: Py) => k;
-    if (this.kind === 0) return orig(v);
     if (this.kind === 1) return v;
-    return new PyTuple([orig(v[0]), v[1]]);
+    if (d instanceof PyDict) return this.kind === 0 ? d.orig(v) : new PyTuple([d.orig(v[0]), v[1]]);
+    if (this.kind === 0) return d.orig ? d.orig(v) : v;
+    return new PyTuple([d.orig ? d.orig(v[0]) : v[0], v[1]]);
   }
 }
 
@@ -245,6 +245,9 @@ export function iterToArray(x: Py): Py[] {
   if (typeof x === 'object') {
     const cls = x.cls;
     if (cls === T.list || cls === T.tuple) return (x as PyList).items.slice();
+    if (cls === T.dict) return (x as PyDict).keyArray();
+    if (cls === T.dict_keys) return ((x as any).d as PyDict).keyArray();
+    if (cls === T.dict_values) return Array.from(((x as any).d as PyDict).m.values());
   }
   const it = getIter(x);
   const out: Py[] = [];

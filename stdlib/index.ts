@@ -22,6 +22,7 @@ import { init as mod_cmath } from './cmath';
 import { init as mod_datetime } from './datetime';
 import { init as mod__fractions } from './_fractions';
 import { init as mod_zlib } from './zlib';
+import { init as mod__thread } from './_thread';
 
 let done = false;
 
@@ -49,5 +50,6 @@ export function registerNativeModules(): void {
   t['datetime'] = mod_datetime;
   t['_fractions'] = mod__fractions;
   t['zlib'] = mod_zlib;
+  t['_thread'] = mod__thread;
   void t;
 }

@@ -44,6 +44,8 @@ export class Interpreter {
   ready: Thread[] = [];
   threads = new Set<Thread>();
   private scheduled = false;
+  private blockedCount = 0;
+  private keepAlive: ReturnType<typeof setInterval> | null = null;
   private sliceStart = 0;
   /** Called when the main thread's frames have all finished. */
   onMainDone: ((t: Thread) => void) | null = null;
@@ -100,6 +102,10 @@ export class Interpreter {
 
   /** Makes t runnable. */
   schedule(t: Thread): void {
+    if (t.state === TS.Blocked && --this.blockedCount === 0 && this.keepAlive !== null) {
+      clearInterval(this.keepAlive);
+      this.keepAlive = null;
+    }
     t.state = TS.Ready;
     this.ready.push(t);
     this.kick();
@@ -147,6 +153,9 @@ export class Interpreter {
     if (r === SUSPEND) {
       if (t.blocked) {
         t.state = TS.Blocked;
+        // a thread parked on a lock has no timer or I/O of its own keeping
+        // Node alive: a deadlock must hang as in CPython, not end quietly
+        if (this.blockedCount++ === 0 && this.keepAlive === null) this.keepAlive = setInterval(() => {}, 0x7fffffff);
         return;
       }
       if (this.paused) {
@@ -226,12 +235,15 @@ export class Interpreter {
 
   /** Requests KeyboardInterrupt in the main thread (host interrupt, Ctrl-C). */
   interrupt(): void {
-    this.interruptPending = true;
-    V.tick = -1;
     if (this.main.state === TS.Blocked) {
+      // the blocking frame on top sees the exception when it resumes
+      this.main.exc = exc(T.KeyboardInterrupt);
       this.main.blocked = false;
       this.schedule(this.main);
+      return;
     }
+    this.interruptPending = true;
+    V.tick = -1;
   }
 }
 

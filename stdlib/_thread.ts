@@ -210,7 +210,7 @@ class LocalObj extends PyObject {
  * exception that escaped it (SystemExit ends the thread quietly). */
 class Boot extends NativeFrame {
   started = false;
-  constructor(public fn: Py, public args: Py[], public kwnames: string[] | null) {
+  constructor(public target: Py, public args: Py[], public kwnames: string[] | null) {
     super(null);
   }
   step(t: Thread): Py {
@@ -218,7 +218,7 @@ class Boot extends NativeFrame {
       this.started = true;
       let r: Py;
       try {
-        r = callV(t, this.fn, this.args, this.kwnames);
+        r = callV(t, this.target, this.args, this.kwnames);
       } catch (e) {
         return this.failed(toPyException(e));
       }
@@ -235,7 +235,7 @@ class Boot extends NativeFrame {
   private failed(e: PyBaseException): Py {
     if (e.cls.isSubtype(T.SystemExit)) return None;
     try {
-      const text = `Exception ignored in thread started by: ${repr(this.fn)}\n` + formatException(e).join('');
+      const text = `Exception ignored in thread started by: ${repr(this.target)}\n` + formatException(e).join('');
       callSync(getattr(current.interp.sys.dict.getS('stderr')!, 'write'), [text]);
     } catch {
       // stderr is gone: nothing left to tell
@@ -297,7 +297,7 @@ export function init(interp: Interpreter): PyModule {
     release: ['self, /', releaseLock],
     locked: ['self, /', (l: LockObj) => l.held],
     __enter__: ['self, /', (l: LockObj) => acquire(l, true, undefined)],
-    __exit__: ['self, *args', (l: LockObj) => releaseLock(l)],
+    __exit__: ['self, exc_type=None, exc_value=None, traceback=None, /', (l: LockObj) => releaseLock(l)],
     _at_fork_reinit: ['self, /', (l: LockObj) => {
       l.held = false;
       l.waiters.length = 0;
@@ -318,7 +318,7 @@ export function init(interp: Interpreter): PyModule {
     acquire: ['self, blocking=True, timeout=-1', acquire],
     release: ['self, /', releaseRLock],
     __enter__: ['self, /', (l: RLockObj) => acquire(l, true, undefined)],
-    __exit__: ['self, *args', (l: RLockObj) => releaseRLock(l)],
+    __exit__: ['self, exc_type=None, exc_value=None, traceback=None, /', (l: RLockObj) => releaseRLock(l)],
     _is_owned: ['self, /', (l: RLockObj) => l.owner === current],
     _recursion_count: ['self, /', (l: RLockObj) => (l.owner === current ? l.count : 0)],
     // Condition.wait gives the lock up entirely and takes it back after

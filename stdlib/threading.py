@@ -78,8 +78,8 @@ class Condition:
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *exc):
-        return self._lock.__exit__(*exc)
+    def __exit__(self, t, v, tb):
+        return self._lock.__exit__(t, v, tb)
 
     def __repr__(self):
         return f'<Condition({self._lock!r}, {len(self._parked)})>'

@@ -194,6 +194,19 @@ export function call3(t: Thread, fn: Py, a: Py, b: Py, c: Py): Py {
     f.L[2] = c;
     return enterCall(t, f);
   }
+  if (fn instanceof PyMethod) {
+    // a with-statement's __exit__(type, value, tb), bound to the manager
+    const m = fn.func;
+    if (m instanceof PyFunction && m.code.simpleArgs && m.code.argcount === 4) {
+      const f = newFrame(m);
+      f.L[0] = fn.self;
+      f.L[1] = a;
+      f.L[2] = b;
+      f.L[3] = c;
+      return enterCall(t, f);
+    }
+    if (m instanceof PyBuiltin && m.self === undefined && m.sig.simple && m.sig.npos === 4) return m.impl(fn.self, a, b, c);
+  }
   return callV(t, fn, [a, b, c], null);
 }
 

@@ -222,6 +222,17 @@ function builtin1(fn: PyBuiltin, o: Py, a: Py): Py {
   return fn.call([o, a], null);
 }
 
+/** Fills the parameters after the first n of a simple-argument function
+ * from its defaults; false when some are left without a value. */
+function fillDefaults(fn: PyFunction, L: Py[], n: number): boolean {
+  const argc = fn.code.argcount, defs = fn.defaults;
+  if (defs === null) return false;
+  const first = argc - defs.length;
+  if (n < first) return false;
+  for (let i = n; i < argc; i++) L[i] = defs[i - first];
+  return true;
+}
+
 /** o.name() */
 export function callm0IC(t: Thread, o: Py, name: string, c: IC): Py {
   const fn = methodOf(o, name, c);
@@ -231,6 +242,13 @@ export function callm0IC(t: Thread, o: Py, name: string, c: IC): Py {
       const f = newFrame(fn);
       f.L[0] = o;
       return enterCall(t, f);
+    }
+    if (code.simpleArgs && code.argcount > 1) {
+      const f = newFrame(fn);
+      if (fillDefaults(fn, f.L, 1)) {
+        f.L[0] = o;
+        return enterCall(t, f);
+      }
     }
   } else if (fn !== null) return builtin0(fn, o);
   return callMethod0(t, o, name);
@@ -247,6 +265,14 @@ export function callm1IC(t: Thread, o: Py, name: string, a: Py, c: IC): Py {
       f.L[1] = a;
       return enterCall(t, f);
     }
+    if (code.simpleArgs && code.argcount > 2) {
+      const f = newFrame(fn);
+      if (fillDefaults(fn, f.L, 2)) {
+        f.L[0] = o;
+        f.L[1] = a;
+        return enterCall(t, f);
+      }
+    }
   } else if (fn !== null) return builtin1(fn, o, a);
   return callMethod1(t, o, name, a);
 }
@@ -256,12 +282,15 @@ export function callmIC(t: Thread, o: Py, name: string, args: Py[], kwnames: str
   const fn = methodOf(o, name, c);
   if (fn instanceof PyFunction && kwnames === null) {
     const code = fn.code;
-    if (code.simpleArgs && code.argcount === args.length + 1) {
+    const n = args.length + 1;
+    if (code.simpleArgs && (code.argcount === n || (code.argcount > n && fn.defaults !== null))) {
       const f = newFrame(fn);
       const L = f.L;
-      L[0] = o;
-      for (let i = 0; i < args.length; i++) L[i + 1] = args[i];
-      return enterCall(t, f);
+      if (code.argcount === n || fillDefaults(fn, L, n)) {
+        L[0] = o;
+        for (let i = 0; i < args.length; i++) L[i + 1] = args[i];
+        return enterCall(t, f);
+      }
     }
   } else if (fn !== null && fn.constructor === PyBuiltin) {
     // builtin methods with fixed positional arity (d.get(k, v), s.replace(a, b))

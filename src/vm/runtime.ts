@@ -9,6 +9,7 @@ import { PyList } from '../objects/list';
 import { PyCell } from '../objects/cell';
 import { PyFunction } from '../objects/function';
 import { PyBuiltin } from '../objects/builtinfunc';
+import { PyMethod } from '../objects/method';
 import { PyBaseException, PyTraceback } from '../objects/exceptions';
 import { PyType } from '../objects/type';
 import { PySuper, superCheck, superFind } from '../objects/super';
@@ -488,6 +489,9 @@ function withExit(mgr: Py): Py {
   const ex = tp.lookup('__exit__');
   if (tp.lookup('__enter__') === MISSING) throw TypeError(`'${tp.name}' object does not support the context manager protocol`);
   if (ex === MISSING) throw TypeError(`'${tp.name}' object does not support the context manager protocol (missed __exit__ method)`);
+  // a builtin __exit__ (locks, files) is only ever called: pairing it with
+  // the manager is cheaper than the bound-builtin copy descrGet would make
+  if (ex instanceof PyBuiltin && ex.owner !== undefined && !ex.classmethod && !ex.staticmethod) return new PyMethod(ex, mgr);
   return attrs.descrGet(ex, mgr, tp);
 }
 

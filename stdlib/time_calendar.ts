@@ -76,9 +76,21 @@ export function offsetAt(t: number): number {
   return -new Date(t * 1000).getTimezoneOffset() * 60;
 }
 
+let abbrevFmt: Intl.DateTimeFormat | null = null;
+
 function abbrevAt(t: number): string {
+  const date = new Date(t * 1000);
+  // the first Intl formatter costs ~10 ms (ICU start-up), paid by every
+  // `import time`: UTC and GMT, the usual server zones, are read off
+  // Date's own text instead
+  if (date.getTimezoneOffset() === 0) {
+    const text = date.toString();
+    if (text.endsWith('(Coordinated Universal Time)') || text.endsWith('(GMT+00:00)')) return 'UTC';
+    if (text.endsWith('(Greenwich Mean Time)')) return 'GMT';
+  }
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(new Date(t * 1000));
+    abbrevFmt ??= new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
+    const parts = abbrevFmt.formatToParts(date);
     const p = parts.find((x) => x.type === 'timeZoneName');
     if (p) return p.value;
   } catch {

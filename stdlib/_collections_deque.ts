@@ -242,6 +242,7 @@ function compare(op: Cmp) {
 /** Creates the deque type and its iterators. */
 export function makeDeque(): PyType {
   const t = newType('deque', T.object, (cls) => new PyDeque(cls), { module: 'collections' });
+  t.nativeLen = (o: PyDeque) => o.n;
   t.tpName = 'collections.deque';
   const it = newType('_deque_iterator', T.object, undefined, { module: '_collections', final: true });
   const rit = newType('_deque_reverse_iterator', T.object, undefined, { module: '_collections', final: true });

@@ -57,9 +57,12 @@ abstract class Waitable extends PyObject {
 
 class LockObj extends Waitable {
   held = false;
-  tryTake(): boolean {
+  /** The thread that took it (any thread may release a plain lock). */
+  holder: Thread | null = null;
+  tryTake(t: Thread): boolean {
     if (this.held) return false;
     this.held = true;
+    this.holder = t;
     return true;
   }
   isFree(): boolean {
@@ -164,6 +167,7 @@ function acquire(lock: Waitable, blocking: Py, timeout: Py): Py {
 function releaseLock(l: LockObj): Py {
   if (!l.held) throw RuntimeError('release unlocked lock');
   l.held = false;
+  l.holder = null;
   if (l.waiters.length) l.wakeOne();
   return None;
 }
@@ -296,10 +300,13 @@ export function init(interp: Interpreter): PyModule {
     acquire: ['self, blocking=True, timeout=-1', acquire],
     release: ['self, /', releaseLock],
     locked: ['self, /', (l: LockObj) => l.held],
+    // for threading.Condition: held by the calling thread
+    _is_owned: ['self, /', (l: LockObj) => l.held && l.holder === current],
     __enter__: ['self, /', (l: LockObj) => acquire(l, true, undefined)],
     __exit__: ['self, exc_type=None, exc_value=None, traceback=None, /', (l: LockObj) => releaseLock(l)],
     _at_fork_reinit: ['self, /', (l: LockObj) => {
       l.held = false;
+      l.holder = null;
       l.waiters.length = 0;
       return None;
     }],

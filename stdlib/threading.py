@@ -100,9 +100,11 @@ class Condition:
 
     def _is_owned(self):
         lk = self._lock
-        if hasattr(lk, '_is_owned'):
+        try:
             return lk._is_owned()
-        # a plain lock: owned (by someone) when it cannot be taken now
+        except AttributeError:
+            pass
+        # a lock of another kind: owned (by someone) when it cannot be taken now
         if lk.acquire(False):
             lk.release()
             return False

@@ -190,9 +190,9 @@ export class StmtCompiler extends ExprCompiler {
     if (t.type === 'Attribute') {
       const o = this.spill(this.expr(t.value));
       const name = this.attr(t.attr);
-      const cur = this.keep(`R.getattr(${o}, ${name}, p = ${this.span(t)})`, s.value);
+      const cur = this.keep(`R.getattrIC(${o}, ${name}, ${this.u.icSite()}, p = ${this.span(t)})`, s.value);
       const v = this.expr(s.value);
-      this.emit(`R.setattr(${o}, ${name}, ${opJs(cur, v)});`);
+      this.emit(`R.setattrIC(${o}, ${name}, ${opJs(cur, v)}, ${this.u.icSite()});`);
       return;
     }
     if (t.type === 'Subscript') {

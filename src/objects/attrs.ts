@@ -302,6 +302,13 @@ export function delattr(o: Py, name: string): void {
 
 /** hasattr(o, name). */
 export function hasattr(o: Py, name: string): boolean {
+  const tp = typeOf(o);
+  if (!(tflags(tp) & TF.CustomGetattribute)) {
+    // a plain method found on the type exists without binding it (binding
+    // allocates; hasattr is often asked in hot code)
+    const d = tp.lookup(name);
+    if (d instanceof PyFunction || (d instanceof PyBuiltin && !d.classmethod && !d.staticmethod)) return true;
+  }
   return getattrOpt(o, name) !== MISSING;
 }
 

@@ -169,6 +169,8 @@ function defaultValue(p: Param): Py {
   return d;
 }
 
+const BIND_OPTS = {};
+
 export class PyBuiltin extends PyObject {
   name: string;
   qualname: string;
@@ -215,6 +217,23 @@ export class PyBuiltin extends PyObject {
   bound(self: Py): PyBuiltin {
     // parse the signature here first, or every copy would parse it again
     if (typeof this.sigData === 'string') this.sigData = new Sig(this.sigData);
+    if (this.constructor === PyBuiltin) {
+      // the common case, field by field: Object.assign costs several
+      // times more (o.method loads and hasattr bind on every use)
+      const b = new PyBuiltin(this.name, this.sigData, this.impl, BIND_OPTS);
+      b.qualname = this.qualname;
+      b.module = this.module;
+      b.doc = this.doc;
+      b.self = self;
+      b.owner = this.owner;
+      b.classmethod = this.classmethod;
+      b.staticmethod = this.staticmethod;
+      if (this.fast !== undefined) b.fast = this.fast;
+      if (this.fastSet !== undefined) b.fastSet = this.fastSet;
+      if (this.fastDel !== undefined) b.fastDel = this.fastDel;
+      if (this.dict !== null) b.dict = this.dict;
+      return b;
+    }
     const b = Object.assign(Object.create(Object.getPrototypeOf(this)), this) as PyBuiltin;
     b.self = self;
     return b;

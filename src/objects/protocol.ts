@@ -256,6 +256,8 @@ function truthySlow(x: Py): boolean {
   if (cls === T.list || cls === T.tuple) return x.items.length !== 0;
   if (cls === T.dict) return x.m.size !== 0;
   if (cls === T.float) return x.v !== 0;
+  const nl = cls.nativeLen;
+  if (nl !== null) return nl(x) !== 0;
   const b = callSpecial(x, '__bool__');
   if (b !== MISSING) {
     if (typeof b !== 'boolean') throw TypeError(`__bool__ should return bool, returned ${typeName(b)}`);
@@ -285,6 +287,8 @@ export function len(x: Py): number {
     const cls = x.cls;
     if (cls === T.list || cls === T.tuple) return x.items.length;
     if (cls === T.dict) return x.m.size;
+    const nl = cls.nativeLen;
+    if (nl !== null) return nl(x);
     const n = callSpecial(x, '__len__');
     if (n !== MISSING) return lenResult(n);
   }

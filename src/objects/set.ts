@@ -307,6 +307,7 @@ function atMostOne(name: string, args: Py[]): void {
 
 export function setupSet(): void {
   for (const t of [T.set, T.frozenset]) {
+    t.nativeLen = (o: PySet) => o.used;
     const bin = (f: (a: PySet, b: PySet) => PySet) => (a: Py, b: Py) => (isAnySet(a) && isAnySet(b) ? f(a, b) : NotImplemented);
     const rbin = (f: (a: PySet, b: PySet) => PySet) => (a: Py, b: Py) => (isAnySet(a) && isAnySet(b) ? f(b, a) : NotImplemented);
     const cmp = (f: (a: PySet, b: PySet) => boolean) => (a: Py, b: Py) => (isAnySet(b) ? f(St(a), b) : NotImplemented);

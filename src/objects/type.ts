@@ -54,6 +54,9 @@ export class PyType extends PyObject {
   /** CPython's tp_name when it differs from __name__ (native types of a
    * module: 'collections.deque'); used in error messages. */
   tpName: string | null = null;
+  /** len() of an instance of exactly this builtin type, without a method
+   * lookup (deque, set ...); subclasses go through __len__. */
+  nativeLen: ((o: any) => number) | null = null;
   /** Abstract methods still unimplemented (from abc), or null. */
   abstract: Set<string> | null = null;
 

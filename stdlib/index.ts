@@ -23,6 +23,7 @@ import { init as mod_datetime } from './datetime';
 import { init as mod__fractions } from './_fractions';
 import { init as mod_zlib } from './zlib';
 import { init as mod__thread } from './_thread';
+import { init as mod__signal } from './_signal';
 
 let done = false;
 
@@ -51,5 +52,6 @@ export function registerNativeModules(): void {
   t['_fractions'] = mod__fractions;
   t['zlib'] = mod_zlib;
   t['_thread'] = mod__thread;
+  t['_signal'] = mod__signal;
   void t;
 }

@@ -11,7 +11,9 @@ import { setCurrent } from '../vm/thread';
 import { PyBaseException } from '../objects/exceptions';
 import { reportUncaught, shutdown } from '../vm/program';
 import { runModuleAsMain } from '../vm/runmodule';
-import { packageRoot } from '../host/fs';
+import { packageRoot, isFile } from '../host/fs';
+import { formatExceptionOnly } from '../vm/traceback';
+import { onSignal } from '../host/signals';
 
 const USAGE = `usage: pys [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options (and corresponding environment variables):
@@ -35,6 +37,8 @@ export interface CliResult {
   inspect: boolean;
   /** -E/-I: ignore PYTHON* environment variables (PYTHONPATH). */
   ignoreEnv: boolean;
+  /** -S / -I: no sitecustomize. */
+  noSite: boolean;
   warnoptions: string[];
   xoptions: [string, string | true][];
   rest: string[];
@@ -123,7 +127,7 @@ function finish(rest: string[], code: string | undefined, module: string | undef
     if (rest.length && rest[0] !== '-') file = rest[0];
     rest = rest.slice(1);
   }
-  return { code, module, file, unbuffered: !!o.u, inspect: !!o.i, ignoreEnv: !!(o.E || o.I), warnoptions: o.warnoptions, xoptions: o.xoptions, rest };
+  return { code, module, file, unbuffered: !!o.u, inspect: !!o.i, ignoreEnv: !!(o.E || o.I), noSite: !!(o.S || o.I), warnoptions: o.warnoptions, xoptions: o.xoptions, rest };
 }
 
 function stdlibDir(): string {
@@ -168,7 +172,8 @@ export function main(argv: string[]): void {
   if (r.unbuffered) {
     (interp.stdout as any).lineBuffering = true;
   }
-  process.on('SIGINT', () => interp.interrupt());
+  onSignal(2, () => interp.interrupt());
+  if (!r.noSite) siteCustomize(interp);
   if (r.module !== undefined) {
     runModuleAsMain(interp, r.module, exitWith);
     return;
@@ -208,6 +213,22 @@ export function main(argv: string[]): void {
   }
   const mod = mainModule(interp, r.code !== undefined || r.file === undefined ? null : filename);
   runMain(interp, code, mod, exitWith);
+}
+
+/** As CPython's site module at start-up: imports sitecustomize when one is
+ * on sys.path (the seed driver uses it to make stdout line-buffered); its
+ * errors are reported, not fatal. */
+function siteCustomize(interp: Interpreter): void {
+  const found = interp.sysPath().some((d) => typeof d === 'string' && (isFile(path.join(d || '.', 'sitecustomize.py')) || isFile(path.join(d || '.', 'sitecustomize', '__init__.py'))));
+  if (!found) return;
+  setCurrent(interp.main);
+  try {
+    importSync(interp.main, 'sitecustomize');
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    const msg = formatExceptionOnly(e).join('');
+    process.stderr.write(`Error in sitecustomize; set PYTHONVERBOSE for traceback:\n${msg}`);
+  }
 }
 
 void importSync;

@@ -139,6 +139,9 @@ export class Interpreter {
   private runSlice(t: Thread): void {
     setCurrent(t);
     t.state = TS.Running;
+    // signal handlers queued for the main thread run before it goes on
+    // (above a parked call, which then resumes: PEP 475)
+    if (t === this.main) while (this.pendingCalls.length) this.pendingCalls.shift()!(t);
     this.sliceStart = Date.now();
     V.tick = TICKS;
     let r: Py;

@@ -1,7 +1,7 @@
 // Bundles the interpreter into dist/ with esbuild: one CommonJS file per entry
 // point, because loading one bundle is the cheapest start-up Node offers.
 import * as esbuild from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 // `--outdir dist-NAME` builds a private copy (run it with PYS_DIST=dist-NAME),
@@ -43,4 +43,6 @@ if (process.argv.includes('--diagrams')) {
   for (const e of entries) (await esbuild.context({ ...common, ...e })).watch();
 } else {
   await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+  // bin/pys.js keeps V8's code cache per bundle version: drop the old ones
+  for (const f of readdirSync(outdir)) if (/^pys\.js\..*cache$/.test(f)) rmSync(`${outdir}/${f}`, { force: true });
 }

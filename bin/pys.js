@@ -4,7 +4,7 @@
 // PYS_DIST selects a private build directory (see build.mjs --outdir).
 //
 // The bundle is loaded through vm.Script with V8's code cache (kept next to
-// it as pys.js.cache, refreshed when missing or stale): compiling the 1 MB
+// it as pys.js.SIZE-MTIME.cache, written when missing or rejected): compiling the 1 MB
 // bundle from scratch is the largest part of start-up.
 'use strict';
 // A larger young generation: Python programs allocate many short-lived
@@ -18,7 +18,15 @@ const Module = require('module');
 
 const dist = process.env.PYS_DIST ? path.resolve(__dirname, '..', process.env.PYS_DIST) : path.join(__dirname, '..', 'dist');
 const file = path.join(dist, 'pys.js');
-const cacheFile = file + '.cache';
+// V8 accepts cached data for any source of the same length, so the cache is
+// named after the bundle's size and mtime: a rebuild never runs stale code
+let cacheFile;
+try {
+  const st = fs.statSync(file);
+  cacheFile = `${file}.${st.size}-${Math.floor(st.mtimeMs)}.cache`;
+} catch {
+  cacheFile = file + '.cache';
+}
 
 let cached;
 try {

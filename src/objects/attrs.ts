@@ -89,7 +89,8 @@ export function descrGet(d: Py, o: Py, tp: PyType): Py {
   if (d instanceof PyGetSet) return o === undefined ? d : d.get(o);
   if (d instanceof PySlot) {
     if (o === undefined) return d;
-    const v = (o as any).sv?.get(d.name);
+    const sv = (o as any).sv as Py[] | undefined;
+    const v = sv === undefined ? undefined : sv[d.index];
     if (v === undefined) throw AttributeError(`'${typeName(o)}' object has no attribute '${d.name}'`);
     return v;
   }
@@ -231,7 +232,7 @@ export function genericSetattr(o: Py, name: string, v: Py, tp: PyType): void {
       return;
     }
     if (d instanceof PySlot) {
-      ((o as any).sv ??= new Map()).set(name, v);
+      ((o as any).sv ??= [])[d.index] = v;
       return;
     }
     if (!(d instanceof PyBuiltin) && tflags(d.cls) & TF.HasSet) {
@@ -265,8 +266,9 @@ export function genericDelattr(o: Py, name: string, tp: PyType): void {
       return;
     }
     if (d instanceof PySlot) {
-      const sv = (o as any).sv as Map<string, Py> | undefined;
-      if (!sv || !sv.delete(name)) throw AttributeError(name);
+      const sv = (o as any).sv as Py[] | undefined;
+      if (sv === undefined || sv[d.index] === undefined) throw AttributeError(name);
+      sv[d.index] = undefined;
       return;
     }
     if (!(d instanceof PyBuiltin) && tflags(d.cls) & TF.HasDelete) {

@@ -8,7 +8,7 @@ import { PyDict } from './dict';
 import { methods, staticMethods, getsets } from './typesetup';
 import { TypeError, AttributeError } from './raise';
 import { typeOf, typeName } from './typeof';
-import { getattrOpt, descrGet, genericSetattr, genericDelattr } from './attrs';
+import { getattrOpt, descrGet } from './attrs';
 import { callSync } from '../vm/call';
 import { strValue } from './strutil';
 import { MISSING } from './base';
@@ -126,8 +126,18 @@ export function setupDescriptors(): void {
   const ms = T.member_descriptor;
   methods(ms, {
     __get__: ['self, instance, owner=None, /', (d: PySlot, inst: Py) => (inst === None ? d : descrGet(d, inst, typeOf(inst)))],
-    __set__: ['self, instance, value, /', (d: PySlot, inst: Py, v: Py) => { genericSetattr(inst, d.name, v, typeOf(inst)); return None; }],
-    __delete__: ['self, instance, /', (d: PySlot, inst: Py) => { genericDelattr(inst, d.name, typeOf(inst)); return None; }],
+    __set__: ['self, instance, value, /', (d: PySlot, inst: Py, v: Py) => {
+      slotOwnerCheck(d, inst);
+      ((inst as any).sv ??= [])[d.index] = v;
+      return None;
+    }],
+    __delete__: ['self, instance, /', (d: PySlot, inst: Py) => {
+      slotOwnerCheck(d, inst);
+      const sv = (inst as any).sv as Py[] | undefined;
+      if (sv === undefined || sv[d.index] === undefined) throw AttributeError(d.name);
+      sv[d.index] = undefined;
+      return None;
+    }],
     __repr__: ['self, /', (d: PySlot) => `<member '${d.name}' of '${d.owner.name}' objects>`],
   });
   getsets(ms, { __name__: [(d: PySlot) => d.name], __objclass__: [(d: PySlot) => d.owner] });
@@ -137,3 +147,11 @@ export function setupDescriptors(): void {
 
 import { repr as require_repr } from './protocol';
 import { callWithDict as callWithKw } from './functionmethods';
+
+/** A member descriptor only works on instances of the class that owns it. */
+function slotOwnerCheck(d: PySlot, inst: Py): void {
+  const tp = typeOf(inst);
+  if (tp !== d.owner && !tp.isSubtype(d.owner)) {
+    throw TypeError(`descriptor '${d.name}' for '${d.owner.name}' objects doesn't apply to a '${tp.name}' object`);
+  }
+}

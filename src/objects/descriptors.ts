@@ -21,7 +21,8 @@ export class PyGetSet extends PyObject {
 
 /** A __slots__ entry: stores into the instance's `slots` record. */
 export class PySlot extends PyObject {
-  constructor(public name: string, public owner: PyType) {
+  /** index: the value's place in the instance's `sv` array. */
+  constructor(public name: string, public owner: PyType, public index: number) {
     super(T.member_descriptor);
   }
 }

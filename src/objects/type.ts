@@ -57,6 +57,8 @@ export class PyType extends PyObject {
   /** len() of an instance of exactly this builtin type, without a method
    * lookup (deque, set ...); subclasses go through __len__. */
   nativeLen: ((o: any) => number) | null = null;
+  /** Slot storage entries an instance needs (__slots__ of this class and its bases). */
+  slotCount = 0;
   /** Abstract methods still unimplemented (from abc), or null. */
   abstract: Set<string> | null = null;
 

@@ -305,6 +305,10 @@ export function typeNew(meta: PyType, nameIn: Py, basesIn: Py, nsIn: Py, kwn: st
   // __slots__
   const slots = d.getS('__slots__');
   let hasDict = bases.some((b) => b.hasDict);
+  // slot values live in the instance's `sv` array, numbered after the
+  // slots of the bases (a subclass's 'x' slot is storage of its own)
+  let nextSlot = 0;
+  for (const b of bases) nextSlot = Math.max(nextSlot, b.slotCount);
   if (slots !== undefined) {
     const names = typeof slots === 'string' ? [slots] : iterToArray(slots).map((s) => {
       const v = strValue(s);
@@ -321,10 +325,11 @@ export function typeNew(meta: PyType, nameIn: Py, basesIn: Py, nsIn: Py, kwn: st
       const m = s.startsWith('__') && !s.endsWith('__') ? `_${name.replace(/^_+/, '')}${s}` : s;
       if (d.has(m)) throw ValueError(`'${s}' in __slots__ conflicts with class variable`);
       own.push(m);
-      d.setS(m, new PySlot(m, cls));
+      d.setS(m, new PySlot(m, cls, nextSlot++));
     }
     cls.slotNames = [...(base.slotNames ?? []), ...own];
   } else hasDict = true;
+  cls.slotCount = nextSlot;
   // after __slots__: a '__doc__' slot is allowed (it then holds the docstring)
   if (!d.has('__doc__')) d.setS('__doc__', None);
   cls.hasDict = hasDict;

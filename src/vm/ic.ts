@@ -27,6 +27,8 @@ export const enum K {
   /** a plain class value (a counter, a default): instance dict first, else
    * the class's current value (which may change without a version bump) */
   ClassValue = 3,
+  /** a __slots__ member: the instance's sv array at d.index */
+  Slot = 4,
 }
 
 export class IC {
@@ -90,6 +92,7 @@ function fillGet(c: IC, tp: PyType, name: string): void {
   c.d = d;
   if (d === MISSING) c.kind = K.InstanceOnly;
   else if (isPlainValue(d)) c.kind = K.ClassValue;
+  else if (d instanceof PySlot) c.kind = K.Slot;
   else if (typeof d === 'object' && !(d instanceof PyFunction) && isDataDescr(d) && hasGetter(d)) c.kind = K.DataDescr;
   else c.kind = K.ClassAttr;
 }
@@ -118,6 +121,14 @@ export function getattrIC(o: Py, name: string, c: IC): Py {
       }
       case K.DataDescr:
         return descrGet(c.d, o, tp);
+      case K.Slot: {
+        const sv = o.sv;
+        if (sv !== undefined) {
+          const v = sv[c.d.index];
+          if (v !== undefined) return v;
+        }
+        break;
+      }
       case K.ClassValue: {
         const d = o.dict;
         if (d !== null) {
@@ -135,12 +146,20 @@ export function getattrIC(o: Py, name: string, c: IC): Py {
 function fillSet(c: IC, tp: PyType, name: string): void {
   c.t = tp;
   c.ver = tp.ver;
-  if (tflags(tp) & TF.CustomSetattr || !tp.hasDict) {
+  if (tflags(tp) & TF.CustomSetattr) {
     c.kind = K.None;
     return;
   }
   const d = tp.lookup(name);
   c.d = d;
+  if (d instanceof PySlot) {
+    c.kind = K.Slot;
+    return;
+  }
+  if (!tp.hasDict) {
+    c.kind = K.None;
+    return;
+  }
   c.kind = d !== MISSING && typeof d === 'object' && !(d instanceof PyFunction) && isDataDescr(d) ? K.DataDescr : K.InstanceOnly;
 }
 
@@ -153,6 +172,10 @@ export function setattrIC(o: Py, name: string, v: Py, c: IC): void {
       let d = o.dict;
       if (d === null) d = o.dict = new PyDict();
       d.m.set(name, v);
+      return;
+    }
+    if (c.kind === K.Slot) {
+      (o.sv ??= [])[c.d.index] = v;
       return;
     }
   }

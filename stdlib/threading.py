@@ -468,7 +468,7 @@ class Thread:
             raise RuntimeError('threads can only be started once')
         self._done_lock = _new_lock()
         self._done_lock.acquire()
-        _thread._start_thread(self._bootstrap, self._daemonic)
+        _thread._start_thread(self._bootstrap_inner, self._daemonic)
         self._started.wait()
 
     def run(self):
@@ -479,7 +479,7 @@ class Thread:
             # don't keep the arguments alive once the thread is done
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = get_native_id()
         with _registry_lock:

@@ -24,6 +24,11 @@ import { init as mod__fractions } from './_fractions';
 import { init as mod_zlib } from './zlib';
 import { init as mod__thread } from './_thread';
 import { init as mod__signal } from './_signal';
+import { init as mod__pysproc } from './_pysproc';
+import { init as mod__platform } from './_platform';
+import { init as mod_posix } from './posix';
+import { init as mod_stat } from './stat';
+import { init as mod_errno } from './errno';
 
 let done = false;
 
@@ -53,5 +58,10 @@ export function registerNativeModules(): void {
   t['zlib'] = mod_zlib;
   t['_thread'] = mod__thread;
   t['_signal'] = mod__signal;
+  t['_pysproc'] = mod__pysproc;
+  t['_platform'] = mod__platform;
+  t['posix'] = mod_posix;
+  t['stat'] = mod_stat;
+  t['errno'] = mod_errno;
   void t;
 }

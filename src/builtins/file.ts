@@ -19,6 +19,7 @@ import { iterToArray, NativeIter } from '../objects/iter';
 import { indexNum } from '../objects/int';
 import * as fio from '../host/fileio';
 import { osError } from './oserror';
+import { fsHost } from './fsname';
 import { PyDict } from '../objects/dict';
 
 const CHUNK = 65536;
@@ -432,7 +433,8 @@ export function openFile(file: Py, mode: string, buffering: number, encoding: Py
   const intFd = typeof file === 'number' ? file : null;
   if (intFd !== null) fd = intFd;
   else {
-    const path = strValue(file) ?? (bytesValue(file) ? Buffer.from(bytesValue(file)!).toString() : null);
+    const text = strValue(file);
+    const path = text !== null ? fsHost(text) : bytesValue(file) ? Buffer.from(bytesValue(file)!) : null;
     if (path === null) {
       const fspath = typeOf(file).lookup('__fspath__');
       if (fspath !== MISSING) return openFile(callSync(fspath, [file]), mode, buffering, encoding, errors, newline, closefd);
@@ -460,7 +462,10 @@ export function openFile(file: Py, mode: string, buffering: number, encoding: Py
   if (nl !== null && !['', '\n', '\r', '\r\n'].includes(nl)) throw ValueError(`illegal newline value: ${pyStr(newline)}`);
   const cls = !binary ? T.TextIOWrapper : readable && writable ? T.BufferedRandom : readable ? T.BufferedReader : T.BufferedWriter;
   const lineBuf = buffering === 1 || (buffering < 0 && fio.isatty(fd));
-  return new PyFile(cls, fd, name, mode, binary, readable, writable, enc, errors === None ? 'strict' : strValue(errors)!, nl, lineBuf && !binary, closefd, k === 'a');
+  const f = new PyFile(cls, fd, name, mode, binary, readable, writable, enc, errors === None ? 'strict' : strValue(errors)!, nl, lineBuf && !binary, closefd, k === 'a');
+  // a descriptor from os.open/os.fdopen continues where it was left
+  if (intFd !== null && f.pos === 0) f.pos = fio.fdOffset(fd);
+  return f;
 }
 
 /** A text stream over an inherited descriptor (sys.stdin/stdout/stderr). */

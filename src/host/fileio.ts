@@ -3,6 +3,7 @@
 
 import * as fs from 'node:fs';
 import { sleepSync } from './fs';
+import { forget, currentOffset } from './fds';
 
 export interface OsErr {
   code: string;
@@ -44,12 +45,20 @@ export function writeFd(fd: number, data: Uint8Array): number {
   return data.length;
 }
 
-export function openFd(path: string, flags: number, mode: number): number {
-  return fs.openSync(path, flags, mode);
+export function openFd(path: string | Buffer, flags: number, mode: number): number {
+  const fd = fs.openSync(path, flags, mode);
+  forget(fd);
+  return fd;
 }
 
 export function closeFd(fd: number): void {
   fs.closeSync(fd);
+  forget(fd);
+}
+
+/** Where the next read or write on an inherited descriptor happens. */
+export function fdOffset(fd: number): number {
+  return currentOffset(fd);
 }
 
 export function isatty(fd: number): boolean {

@@ -1,0 +1,33 @@
+# platform: types and consistency only (the values depend on the machine)
+import platform
+import sys
+
+u = platform.uname()
+print(type(u).__name__, len(u), u._fields)
+print(all(isinstance(x, str) for x in u), len(list(u)), len(tuple(u)))
+print(u.system == platform.system() == u[0], u.node == platform.node() == u[1])
+print(u.release == platform.release(), u.version == platform.version(), u.machine == platform.machine())
+print(u.processor == platform.processor() == u[5] == u[-1])
+print(repr(u).startswith("uname_result(system='"), 'processor' in repr(u))
+print(u._asdict().keys() == set(u._fields))
+print(tuple(u)[:2] == u[:2])
+print(platform.python_version() == '%d.%d.%d' % sys.version_info[:3])
+print(platform.python_version_tuple() == tuple(str(x) for x in sys.version_info[:3]))
+print(platform.python_implementation())
+bits, linkage = platform.architecture()
+print(bits == '%dbit' % (64 if sys.maxsize > 2 ** 32 else 32), type(linkage).__name__)
+p = platform.platform()
+print(type(p).__name__, p.startswith(platform.system()), p == platform.platform())
+print(platform.platform(terse=True).startswith(platform.system()))
+lib, ver = platform.libc_ver()
+print(type(lib).__name__, type(ver).__name__)
+print(type(platform.python_build()).__name__, len(platform.python_build()))
+print(type(platform.python_compiler()).__name__)
+print(platform.system_alias('Linux', '6.0', '#1'))
+print(platform.mac_ver() if sys.platform != 'darwin' else 'mac')
+if platform.system() == 'Linux':
+    info = platform.freedesktop_os_release()
+    print(type(info).__name__, 'ID' in info, 'NAME' in info)
+    print(platform.freedesktop_os_release() == info)
+for args in [('SunOS','5.8','v'),('SunOS','5','v'),('SunOS','4.1','v'),('SunOS','10.1','v'),('SunOS','5.x.y',''),('SunOS','x5',''),('IRIX64','6.5',''),('IRIX64','6.5','abc'),('win32','10','x'),('Linux','1','2')]:
+    print(platform.system_alias(*args))

@@ -131,6 +131,14 @@ class LockWait extends NativeFrame {
     t.blocked = true;
     return SUSPEND;
   }
+  /** Dropped unfinished (a nested call could not block). */
+  abandon(): void {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    this.leave();
+  }
   /** Leaves the queue; a free lock then goes to the next waiter. */
   private leave(): void {
     if (this.thread === null) return;

@@ -45,6 +45,12 @@ export class SleepFrame extends NativeFrame {
     t.blocked = true;
     return SUSPEND;
   }
+  abandon(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+  }
   /** In a nested VM loop the thread cannot park: block the process. */
   waitSync(): void {
     if (this.timer) {

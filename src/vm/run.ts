@@ -115,8 +115,15 @@ export function run(t: Thread, base: Frame | null, nested: boolean): Py {
     }
     if (r === SUSPEND) {
       if (t.blocked) {
-        if (nested) hooks.waitSync(t);
-        else return SUSPEND;
+        if (!nested) return SUSPEND;
+        try {
+          hooks.waitSync(t);
+        } catch (e) {
+          // the frames of the call that could not block are dropped, or a
+          // later resume of this thread would run them again
+          unwindTo(t, base);
+          throw e;
+        }
       }
       if (V.tick < 0 && hooks.checkpoint(t, nested) && !nested) return SUSPEND;
       f = t.frame!;
@@ -136,6 +143,18 @@ export function run(t: Thread, base: Frame | null, nested: boolean): Py {
     }
     t.rv = r;
     f = t.frame!;
+  }
+}
+
+/** Pops t's frames down to `base`, letting waiting frames withdraw (a lock
+ * waiter leaves the lock's queue, a sleep clears its timer). */
+function unwindTo(t: Thread, base: Frame | null): void {
+  while (t.frame !== null && t.frame !== base) {
+    const f = t.frame as Frame & { abandon?: () => void };
+    if (typeof f.abandon === 'function') f.abandon();
+    t.frame = f.back;
+    f.back = null;
+    t.depth--;
   }
 }
 

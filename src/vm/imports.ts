@@ -196,7 +196,16 @@ export function importModule(t: Thread, interp: Interpreter, full: string, leaf:
   chain.back = t.frame;
   t.frame = chain;
   t.depth++;
-  const r = chain.advance(t);
+  let r: Py;
+  try {
+    r = chain.advance(t);
+  } catch (e) {
+    // failed before anything was pushed above the chain: take it off again
+    // (left on the stack, a later resume would run it)
+    t.frame = chain.back;
+    t.depth--;
+    throw e;
+  }
   if (r === SUSPEND) return SUSPEND;
   t.frame = chain.back;
   t.depth--;

@@ -456,8 +456,12 @@ export function openFile(file: Py, mode: string, buffering: number, encoding: Py
       throw osError({ code: 'EISDIR' }, file);
     }
   }
-  const enc = encoding === None ? 'UTF-8' : strValue(encoding)!;
-  if (!binary && !normalizeEncoding(enc)) throw exc(T.LookupError, `unknown encoding: ${enc}`);
+  // 'locale' (PEP 597) is the locale's encoding: UTF-8 here, as the default
+  const enc = encoding === None || strValue(encoding) === 'locale' ? 'UTF-8' : strValue(encoding)!;
+  if (!binary && !normalizeEncoding(enc)) {
+    if (intFd === null) fio.closeFd(fd);
+    throw exc(T.LookupError, `unknown encoding: ${enc}`);
+  }
   const nl = newline === None ? null : strValue(newline);
   if (nl !== null && !['', '\n', '\r', '\r\n'].includes(nl)) throw ValueError(`illegal newline value: ${pyStr(newline)}`);
   const cls = !binary ? T.TextIOWrapper : readable && writable ? T.BufferedRandom : readable ? T.BufferedReader : T.BufferedWriter;

@@ -3,7 +3,7 @@
 // version: bumped on any change to the class or a base) is the cached one,
 // the class-side lookup along the MRO is skipped.
 
-import { MISSING, type Py } from '../objects/base';
+import { MISSING, T, type Py } from '../objects/base';
 import type { PyType } from '../objects/type';
 import { typeOf } from '../objects/typeof';
 import { PyFunction } from '../objects/function';
@@ -13,7 +13,7 @@ import { PyDict } from '../objects/dict';
 import { getattr, setattr, descrGet, tflags, TF, isDataDescr, isPlainValue } from '../objects/attrs';
 import { callSync } from './call';
 import type { Thread } from './thread';
-import { callMethod, callMethod0, callMethod1, enter, enterCall, newFrame } from './call';
+import { callMethod, callMethod0, callMethod1, enter, enterCall, newFrame, call0, call1, callV } from './call';
 
 export const enum K {
   /** not cacheable (custom __getattribute__/__setattr__ ...) */
@@ -256,6 +256,16 @@ function fillDefaults(fn: PyFunction, L: Py[], n: number): boolean {
   return true;
 }
 
+/** For mod.name(...) on a plain module: the global it names (called
+ * without a receiver), or undefined for the general path. The module type
+ * itself must not define the name (its attributes come first). */
+function moduleFunction(o: Py, name: string): Py {
+  if (typeof o !== 'object' || o.cls !== T.module) return undefined;
+  const v = o.dict.m.get(name);
+  if (v === undefined || T.module.lookup(name) !== MISSING) return undefined;
+  return v;
+}
+
 /** o.name() */
 export function callm0IC(t: Thread, o: Py, name: string, c: IC): Py {
   const fn = methodOf(o, name, c);
@@ -274,6 +284,8 @@ export function callm0IC(t: Thread, o: Py, name: string, c: IC): Py {
       }
     }
   } else if (fn !== null) return builtin0(fn, o);
+  const mf = moduleFunction(o, name);
+  if (mf !== undefined) return call0(t, mf);
   return callMethod0(t, o, name);
 }
 
@@ -297,6 +309,8 @@ export function callm1IC(t: Thread, o: Py, name: string, a: Py, c: IC): Py {
       }
     }
   } else if (fn !== null) return builtin1(fn, o, a);
+  const mf = moduleFunction(o, name);
+  if (mf !== undefined) return call1(t, mf, a);
   return callMethod1(t, o, name, a);
 }
 
@@ -320,6 +334,8 @@ export function callmIC(t: Thread, o: Py, name: string, args: Py[], kwnames: str
     if (kwnames === null && fn.sig.simple && fn.sig.npos === args.length + 1) return args.length === 2 ? fn.impl(o, args[0], args[1]) : fn.impl(o, ...args);
     return fn.call([o, ...args], kwnames);
   }
+  const mf = moduleFunction(o, name);
+  if (mf !== undefined) return callV(t, mf, args, kwnames);
   return callMethod(t, o, name, args, kwnames);
 }
 

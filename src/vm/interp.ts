@@ -117,7 +117,7 @@ export class Interpreter {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      this.loop();
+      runAsMicrotask(() => this.loop());
     });
   }
 
@@ -248,6 +248,14 @@ export class Interpreter {
     this.interruptPending = true;
     V.tick = -1;
   }
+}
+
+/** Runs fn as a microtask. V8 throws far faster there (~0.15 us against
+ * ~1 us from a timer or immediate callback, where Node's verbose TryCatch
+ * makes every throw build a message with its source location), and builtins
+ * raise Python exceptions by throwing. */
+export function runAsMicrotask(fn: () => void): void {
+  queueMicrotask(fn);
 }
 
 /** Wakes a blocked thread so it retries its blocking frame. */

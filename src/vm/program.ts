@@ -11,7 +11,7 @@ import { strValue } from '../objects/strutil';
 import { intValue } from '../objects/intutil';
 import { str as pyStr, repr } from '../objects/protocol';
 import { getattr, getattrOpt } from '../objects/attrs';
-import { Interpreter, type InterpOptions } from './interp';
+import { Interpreter, runAsMicrotask, type InterpOptions } from './interp';
 import { Frame } from './frame';
 import { type Thread, setCurrent, current } from './thread';
 import { callSync } from './call';
@@ -179,7 +179,7 @@ export function runMain(interp: Interpreter, code: PyCode, mod: PyModule, exit: 
     shutdown(interp, status, exit);
   };
   interp.startMain(f);
-  interp.loop();
+  runAsMicrotask(() => interp.loop());
 }
 
 /** Compiles source for __main__, reporting a SyntaxError like CPython. */

@@ -61,8 +61,25 @@ export function makeStruct(t: PyType, values: Py[]): PyTuple {
   return new PyTuple(values, t);
 }
 
+/** sys.stdout.flush(), as CPython does before it writes a traceback (so a
+ * program's output comes before its error in a shared file); errors ignored. */
+export function flushStdout(): void {
+  try {
+    const out = current.interp.sys.dict.getS('stdout');
+    if (out === undefined || out === None) return;
+    if (out instanceof PyFile) out.flush();
+    else {
+      const fl = getattrOpt(out, 'flush');
+      if (fl !== MISSING) callSync(fl, []);
+    }
+  } catch {
+    // a broken stdout must not hide the traceback
+  }
+}
+
 /** sys.excepthook's default: print the traceback to sys.stderr. */
 export function printException(e: PyBaseException): void {
+  flushStdout();
   const err = current.interp.sys.dict.getS('stderr');
   const text = formatException(e).join('');
   if (err === undefined || err === None) {

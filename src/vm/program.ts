@@ -16,7 +16,7 @@ import { Frame } from './frame';
 import { type Thread, setCurrent, current } from './thread';
 import { callSync } from './call';
 import { makeBuiltinsModule } from '../builtins';
-import { makeSysModule, printException } from '../builtins/sys';
+import { makeSysModule, printException, flushStdout } from '../builtins/sys';
 import { flushAll, PyFile } from '../builtins/file';
 import { registerNativeModules } from '../../stdlib';
 import type { PyCode } from '../objects/code';
@@ -74,6 +74,7 @@ function writeStderr(s: string): void {
 /** Handles an exception that ended the main thread: its exit status. */
 export function reportUncaught(interp: Interpreter, e: PyBaseException): number {
   if (e.cls.isSubtype(T.SystemExit)) return systemExitStatus(e);
+  flushStdout();
   try {
     const hook = interp.sys.dict.getS('excepthook');
     if (hook !== undefined) callSync(hook, [e.cls, e, e.traceback ?? None]);

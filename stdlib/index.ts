@@ -1,34 +1,14 @@
 // The native module table (CONVENTIONS.md, habit 4): one line per module.
 // Modules written in the dialect itself live next to this file as .py.
 
-import { nativeModuleTable } from '../src/vm/interp';
-import { init as mod__abc } from './_abc';
-import { init as mod__collections } from './_collections';
-import { init as mod__io } from './_io';
-import { init as mod__weakref } from './_weakref';
-import { init as mod_atexit } from './atexit';
-import { init as mod_math } from './math';
-import { init as mod_itertools } from './itertools';
-import { init as mod_operator } from './_operator';
-import { init as mod__sre } from './_sre';
-import { init as mod__json } from './_json';
-import { init as mod_functools } from './_functools';
-import { init as mod_random } from './_random';
-import { init as mod_heapq } from './_heapq';
-import { init as mod_bisect } from './_bisect';
-import { init as mod_struct } from './_struct';
-import { init as mod_time } from './time';
-import { init as mod_cmath } from './cmath';
-import { init as mod_datetime } from './datetime';
-import { init as mod__fractions } from './_fractions';
-import { init as mod_zlib } from './zlib';
-import { init as mod__thread } from './_thread';
-import { init as mod__signal } from './_signal';
-import { init as mod__pysproc } from './_pysproc';
-import { init as mod__platform } from './_platform';
-import { init as mod_posix } from './posix';
-import { init as mod_stat } from './stat';
-import { init as mod_errno } from './errno';
+import { nativeModuleTable, type NativeModuleFactory } from '../src/vm/interp';
+
+// Each module's file is required on its first import, not at start-up: the
+// bundle evaluates every statically imported file when it loads, and the
+// native modules' tables and classes were a good part of `pys -c pass`.
+// (A module's serial() classes are registered then too, before a restored
+// heap that uses them is decoded: restore imports the native modules first.)
+const lazy = (load: () => { init: NativeModuleFactory }): NativeModuleFactory => (interp) => load().init(interp);
 
 let done = false;
 
@@ -36,32 +16,32 @@ export function registerNativeModules(): void {
   if (done) return;
   done = true;
   const t = nativeModuleTable;
-  t['_abc'] = mod__abc;
-  t['_collections'] = mod__collections;
-  t['_io'] = mod__io;
-  t['_weakref'] = mod__weakref;
-  t['atexit'] = mod_atexit;
-  t['math'] = mod_math;
-  t['itertools'] = mod_itertools;
-  t['_operator'] = mod_operator;
-  t['_sre'] = mod__sre;
-  t['_json'] = mod__json;
-  t['_functools'] = mod_functools;
-  t['_random'] = mod_random;
-  t['_heapq'] = mod_heapq;
-  t['_bisect'] = mod_bisect;
-  t['_struct'] = mod_struct;
-  t['time'] = mod_time;
-  t['cmath'] = mod_cmath;
-  t['datetime'] = mod_datetime;
-  t['_fractions'] = mod__fractions;
-  t['zlib'] = mod_zlib;
-  t['_thread'] = mod__thread;
-  t['_signal'] = mod__signal;
-  t['_pysproc'] = mod__pysproc;
-  t['_platform'] = mod__platform;
-  t['posix'] = mod_posix;
-  t['stat'] = mod_stat;
-  t['errno'] = mod_errno;
+  t['_abc'] = lazy(() => require('./_abc'));
+  t['_collections'] = lazy(() => require('./_collections'));
+  t['_io'] = lazy(() => require('./_io'));
+  t['_weakref'] = lazy(() => require('./_weakref'));
+  t['atexit'] = lazy(() => require('./atexit'));
+  t['math'] = lazy(() => require('./math'));
+  t['itertools'] = lazy(() => require('./itertools'));
+  t['_operator'] = lazy(() => require('./_operator'));
+  t['_sre'] = lazy(() => require('./_sre'));
+  t['_json'] = lazy(() => require('./_json'));
+  t['_functools'] = lazy(() => require('./_functools'));
+  t['_random'] = lazy(() => require('./_random'));
+  t['_heapq'] = lazy(() => require('./_heapq'));
+  t['_bisect'] = lazy(() => require('./_bisect'));
+  t['_struct'] = lazy(() => require('./_struct'));
+  t['time'] = lazy(() => require('./time'));
+  t['cmath'] = lazy(() => require('./cmath'));
+  t['datetime'] = lazy(() => require('./datetime'));
+  t['_fractions'] = lazy(() => require('./_fractions'));
+  t['zlib'] = lazy(() => require('./zlib'));
+  t['_thread'] = lazy(() => require('./_thread'));
+  t['_signal'] = lazy(() => require('./_signal'));
+  t['_pysproc'] = lazy(() => require('./_pysproc'));
+  t['_platform'] = lazy(() => require('./_platform'));
+  t['posix'] = lazy(() => require('./posix'));
+  t['stat'] = lazy(() => require('./stat'));
+  t['errno'] = lazy(() => require('./errno'));
   void t;
 }

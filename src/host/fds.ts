@@ -12,7 +12,6 @@
 
 import * as fs from 'node:fs';
 import * as nodeos from 'node:os';
-import { execFileSync } from 'node:child_process';
 import { sleepSync } from './fs';
 
 interface Offset { pos: number }
@@ -176,6 +175,8 @@ let fifoCount = 0;
 /** pipe(2): [read end, write end]. */
 export function pipe(): [number, number] {
   const p = `${nodeos.tmpdir()}/.pys-pipe-${process.pid}-${++fifoCount}-${Date.now()}`;
+  // required here, not at the top: loading child_process costs start-up time
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
   execFileSync('mkfifo', ['-m', '600', p]);
   try {
     const r0 = fs.openSync(p, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);

@@ -285,6 +285,12 @@ export class ExprCompiler extends CodeBuilder {
         return `R.${op}(${l}, ${r}, p = ${this.span(e, 1, e.left.end_col_offset, e.right.col_offset)})`;
       }
       case 'UnaryOp': {
+        // -1, -2.5: folded as CPython's compiler does (a call per use otherwise)
+        const o = e.operand;
+        if (e.op === 'USub' && o.type === 'Constant') {
+          if (o.value.kind === 'int') return this.u.constValue({ kind: 'int', value: -o.value.value });
+          if (o.value.kind === 'float') return this.u.constValue({ kind: 'float', value: -o.value.value });
+        }
         const v = this.expr(e.operand);
         switch (e.op) {
           case 'Not':

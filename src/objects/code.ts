@@ -66,6 +66,9 @@ export class PyCode extends PyObject {
   /** Parameters are plain positional: a call with exactly argcount
    * positional arguments fills L directly. */
   simpleArgs = false;
+  /** Keyword-call sites' kwnames (constant arrays) -> the parameter slot of
+   * each name, or null when some name needs the general binder's checks. */
+  kwSlots: Map<string[], Int32Array | null> | null = null;
   /** For frames: this code's namespace lookups use a dict (module/class). */
   usesNs = false;
   /** Names referenced (co_names), for introspection. */

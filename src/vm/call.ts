@@ -4,6 +4,7 @@
 // SUSPEND; builtins run at once and return their value (or SUSPEND if they
 // pushed frames themselves).
 
+import type { PyCode } from '../objects/code';
 import { T, SUSPEND, RAISE, MISSING, None, type Py, serial } from '../objects/base';
 import { PyFunction } from '../objects/function';
 import { PyBuiltin } from '../objects/builtinfunc';
@@ -354,7 +355,15 @@ export function bindPy(fn: PyFunction, args: Py[], kwnames: string[] | null, L: 
   let kwdict: PyDict | null = null;
   if (varkw) L[argc + nkwonly + (varargs ? 1 : 0)] = kwdict = new PyDict();
   if (npos > argc && !varargs) tooManyPositional(fn, npos, kwnames, args);
-  for (let k = 0; k < nkw; k++) {
+  const slots = nkw === 0 || kwdict !== null ? null : kwSlotsFor(c, kwnames!);
+  if (slots !== null) {
+    for (let k = 0; k < nkw; k++) {
+      const j = slots[k];
+      if (L[j] !== undefined) throw TypeError(`${fn.qualname}() got multiple values for argument '${kwnames![k]}'`);
+      L[j] = args[npos + k];
+    }
+  }
+  for (let k = slots === null ? 0 : nkw; k < nkw; k++) {
     const name = kwnames![k];
     const v = args[npos + k];
     let j = -1;
@@ -400,6 +409,28 @@ export function bindPy(fn: PyFunction, args: Py[], kwnames: string[] | null, L: 
     }
     if (missing) throw missingArgs(fn, missing, 'keyword-only');
   }
+}
+
+/** The parameter slots that keyword names go to (cached per call site's
+ * constant kwnames array); null when a name is unknown or positional-only,
+ * which the general loop reports. */
+function kwSlotsFor(c: PyCode, kwnames: string[]): Int32Array | null {
+  let cache = c.kwSlots;
+  if (cache === null) cache = c.kwSlots = new Map();
+  let slots = cache.get(kwnames);
+  if (slots !== undefined) return slots;
+  slots = new Int32Array(kwnames.length);
+  const names = c.varnames, end = c.argcount + c.kwonlyargcount;
+  for (let k = 0; k < kwnames.length; k++) {
+    const j = names.indexOf(kwnames[k], c.posonlyargcount);
+    if (j < 0 || j >= end) {
+      slots = null;
+      break;
+    }
+    slots[k] = j;
+  }
+  if (cache.size < 64) cache.set(kwnames, slots);
+  return slots;
 }
 
 function quoteList(names: string[]): string {

@@ -80,8 +80,11 @@ class Queue:
         with self.mutex:
             return self._full()
 
+    # The three conditions share self.mutex: holding the mutex directly is
+    # holding any of them (and skips a Python-level __enter__/__exit__), and
+    # a condition is notified only when someone waits on it.
     def put(self, item, block=True, timeout=None):
-        with self.not_full:
+        with self.mutex:
             if self._full():
                 if not block:
                     raise Full
@@ -90,10 +93,11 @@ class Queue:
                     raise Full
             self._put(item)
             self.unfinished_tasks += 1
-            self.not_empty.notify()
+            if self.not_empty._parked:
+                self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        with self.not_empty:
+        with self.mutex:
             if not self._qsize():
                 if not block:
                     raise Empty
@@ -101,7 +105,8 @@ class Queue:
                 if not self.not_empty.wait_for(self._qsize, timeout):
                     raise Empty
             item = self._get()
-            self.not_full.notify()
+            if self.not_full._parked:
+                self.not_full.notify()
             return item
 
     def put_nowait(self, item):

@@ -28,6 +28,8 @@ const CHUNK = 65536;
 const openFiles = new Set<WeakRef<PyFile>>();
 
 export class PyFile extends NativeIter {
+  /** The binary layer made for `buffer` (a text file only), or null. */
+  under: PyFile | null = null;
   closed = false;
   /** pending output (text: string, binary: bytes list) */
   wtext = '';
@@ -103,17 +105,29 @@ export class PyFile extends NativeIter {
       this.wbytesLen = 0;
     }
     if (data && data.length) {
-      try {
-        if (this.pos >= 0 && !this.append) {
-          fio.pwriteFd(this.fd, data, this.pos);
-          this.pos += data.length;
-        } else {
-          fio.writeFd(this.fd, data);
-          if (this.pos >= 0) this.pos += data.length;
-        }
-      } catch (e) {
-        throw osError(e);
+      this.writeOut(data);
+    }
+    // the binary layer under a text file (f.buffer) holds writes made
+    // through it: they go out with the text file's flush, after its text
+    const under = this.under;
+    if (under !== null) {
+      if (this.pos >= 0) under.pos = this.pos;
+      PyFile.prototype.flush.call(under);
+      if (this.pos >= 0) this.pos = under.pos;
+    }
+  }
+
+  private writeOut(data: Uint8Array): void {
+    try {
+      if (this.pos >= 0 && !this.append) {
+        fio.pwriteFd(this.fd, data, this.pos);
+        this.pos += data.length;
+      } else {
+        fio.writeFd(this.fd, data);
+        if (this.pos >= 0) this.pos += data.length;
       }
+    } catch (e) {
+      throw osError(e);
     }
   }
 
@@ -401,11 +415,15 @@ function bufferOf(f: PyFile): PyFile {
     b = new PyFile(cls, f.fd, f.name, f.mode.replace('t', '') + 'b', true, f.readable, f.writable, f.encoding, f.errors, null, false, false, f.append);
     b.pos = f.pos;
     buffers.set(f, b);
-    const flush = b.flush.bind(b);
-    b.flush = () => {
+    f.under = b;
+    // text written before a binary write goes out first; both layers
+    // share one file position
+    const write = b.write.bind(b);
+    b.write = (x: Py) => {
       f.flush();
-      flush();
+      return write(x);
     };
+    b.flush = () => f.flush();
   }
   f.flush();
   return b;

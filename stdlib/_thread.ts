@@ -153,7 +153,13 @@ class LockWait extends NativeFrame {
 function deadlineOf(blocking: Py, timeout: Py): number | null {
   const block = truthy(blocking);
   let secs = -1;
-  if (timeout !== undefined && timeout !== None) secs = toFloat(timeout);
+  if (timeout !== undefined && timeout !== None) {
+    // CPython's _PyTime conversion: a float, or anything with __index__
+    if (!(timeout instanceof PyFloat) && typeOf(timeout).lookup('__index__') === MISSING) {
+      throw TypeError(`'${typeOf(timeout).name}' object cannot be interpreted as an integer`);
+    }
+    secs = toFloat(timeout);
+  }
   if (!block && secs !== -1) throw ValueError("can't specify a timeout for a non-blocking call");
   if (secs < 0 && secs !== -1) throw ValueError('timeout value must be positive');
   if (secs > TIMEOUT_MAX) throw OverflowError('timestamp out of range for platform time_t');

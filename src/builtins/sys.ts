@@ -172,8 +172,6 @@ export function makeSysModule(interp: Interpreter): PyModule {
     builtin_module_names: tuple(['builtins', 'sys', ...Object.keys(nativeModuleTable)].sort()),
     stdlib_module_names: constFrozenset(stdlibModuleNames(o.stdlibDir)),
     dont_write_bytecode: true,
-    ps1: '>>> ',
-    ps2: '... ',
     abiflags: '',
     thread_info: None,
   };

@@ -14,6 +14,7 @@ import { runModuleAsMain } from '../vm/runmodule';
 import { packageRoot, isFile } from '../host/fs';
 import { formatExceptionOnly } from '../vm/traceback';
 import { onSignal } from '../host/signals';
+import { startRepl, Session } from '../repl/session';
 
 const USAGE = `usage: pys [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options (and corresponding environment variables):
@@ -27,6 +28,9 @@ Options (and corresponding environment variables):
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
+
+PYS_STARTUP: file executed on interactive startup (no default)
+PYS_HISTORY: interactive history file (default ~/.pys_history; empty: none)
 `;
 
 export interface CliResult {
@@ -35,6 +39,8 @@ export interface CliResult {
   file?: string;
   unbuffered: boolean;
   inspect: boolean;
+  /** -q: no banner at the interactive prompt. */
+  quiet: boolean;
   /** -E/-I: ignore PYTHON* environment variables (PYTHONPATH). */
   ignoreEnv: boolean;
   /** -S / -I: no sitecustomize. */
@@ -127,7 +133,7 @@ function finish(rest: string[], code: string | undefined, module: string | undef
     if (rest.length && rest[0] !== '-') file = rest[0];
     rest = rest.slice(1);
   }
-  return { code, module, file, unbuffered: !!o.u, inspect: !!o.i, ignoreEnv: !!(o.E || o.I), noSite: !!(o.S || o.I), warnoptions: o.warnoptions, xoptions: o.xoptions, rest };
+  return { code, module, file, unbuffered: !!o.u, inspect: !!o.i, quiet: !!o.q, ignoreEnv: !!(o.E || o.I), noSite: !!(o.S || o.I), warnoptions: o.warnoptions, xoptions: o.xoptions, rest };
 }
 
 function stdlibDir(): string {
@@ -174,8 +180,19 @@ export function main(argv: string[]): void {
   }
   onSignal(2, () => interp.interrupt());
   if (!r.noSite) siteCustomize(interp);
+  // no program and a terminal on stdin, or -i: the interactive prompt
+  const noProgram = r.code === undefined && r.module === undefined && r.file === undefined;
+  if (noProgram && (r.inspect || process.stdin.isTTY)) {
+    startRepl(interp, { module: mainModule(interp, null), exit: exitWith, quiet: r.quiet, startup: true, inspect: r.inspect });
+    return;
+  }
   if (r.module !== undefined) {
-    runModuleAsMain(interp, r.module, exitWith);
+    if (r.inspect) {
+      runModuleAsMain(interp, r.module, exitWith, (_i, code, mod) => {
+        const session = new Session(interp, { module: mod, exit: exitWith, quiet: true, inspect: true });
+        session.runProgram(code, () => session.open());
+      });
+    } else runModuleAsMain(interp, r.module, exitWith);
     return;
   }
   let source: string;
@@ -205,6 +222,13 @@ export function main(argv: string[]): void {
     } catch {
       source = '';
     }
+  }
+  if (r.inspect) {
+    // -i: the prompt follows the program, in its globals, whatever its end
+    const mod = mainModule(interp, r.code !== undefined ? null : filename);
+    const session = new Session(interp, { module: mod, exit: exitWith, quiet: true, inspect: true });
+    session.runSource(source, filename, () => session.open());
+    return;
   }
   const code = compileMain(interp, source, filename);
   if (typeof code === 'number') {

@@ -5,7 +5,8 @@ import type { Interpreter } from './interp';
 import { mainModule, runMain, compileMain, shutdown } from './program';
 import { strValue } from '../objects/strutil';
 
-export function runModuleAsMain(interp: Interpreter, name: string, exit: (code: number) => void): void {
+/** `run` replaces runMain for `pys -i -m` (the prompt follows the module). */
+export function runModuleAsMain(interp: Interpreter, name: string, exit: (code: number) => void, run = runMain): void {
   const dirs = [...interp.sysPath().map((x) => strValue(x) ?? ''), interp.stdlibDir];
   const rel = name.split('.').join('/');
   for (const d of dirs) {
@@ -21,7 +22,7 @@ export function runModuleAsMain(interp: Interpreter, name: string, exit: (code: 
         return;
       }
       const mod = mainModule(interp, p);
-      runMain(interp, code, mod, exit);
+      run(interp, code, mod, exit);
       return;
     }
   }

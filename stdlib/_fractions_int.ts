@@ -4,6 +4,13 @@
 // double, and the numeric hash of a ratio.
 
 import { norm, HASH_MODULUS } from '../src/objects/intutil';
+import { floorDivInt } from '../src/objects/ops';
+import { gcd2 } from './math_int';
+
+/** Floor division (Python's //); the message is int's. */
+export const floorDiv = floorDivInt as (a: Int, b: Int) => Int;
+/** The greatest common divisor, never negative (gcd(0, 0) == 0). */
+export const gcd = gcd2;
 import { T } from '../src/objects/base';
 import { ZeroDivisionError, OverflowError, exc } from '../src/objects/raise';
 
@@ -54,23 +61,6 @@ export function exactDiv(a: Int, b: Int): Int {
   return norm(big(a) / big(b));
 }
 
-/** Floor division (Python's //); the message is int's. */
-export function floorDiv(a: Int, b: Int): Int {
-  if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
-    let q = Math.floor(a / b);
-    // a / b is rounded: correct q from the exact remainder
-    const r = a - q * b;
-    if (r !== 0 && r < 0 !== b < 0) q -= 1;
-    else if (b > 0 ? r >= b : r <= b) q += 1;
-    return q + 0;
-  }
-  const A = big(a), B = big(b);
-  if (B === 0n) throw ZeroDivisionError('integer division or modulo by zero');
-  let q = A / B;
-  if (A % B !== 0n && A < 0n !== B < 0n) q -= 1n;
-  return norm(q);
-}
 
 /** Python's % on ints. */
 export function mod(a: Int, b: Int, msg = 'integer modulo by zero'): Int {
@@ -118,29 +108,6 @@ export function pow(a: Int, e: Int): Int {
   return guard(() => big(a) ** big(e));
 }
 
-/** The greatest common divisor, never negative (gcd(0, 0) == 0). */
-export function gcd(a: Int, b: Int): Int {
-  if (typeof a === 'number' && typeof b === 'number') {
-    let x = a < 0 ? -a : a, y = b < 0 ? -b : b;
-    while (y) {
-      const t = x % y;
-      x = y;
-      y = t;
-    }
-    return x;
-  }
-  let A = big(a), B = big(b);
-  if (A < 0n) A = -A;
-  if (B < 0n) B = -B;
-  while (B) {
-    // once both are small the number loop is much faster
-    if (A <= 9007199254740991n && B <= 9007199254740991n) return gcd(Number(A), Number(B));
-    const t = A % B;
-    A = B;
-    B = t;
-  }
-  return norm(A);
-}
 
 function bitLength(x: bigint): number {
   return x === 0n ? 0 : x.toString(2).length;

@@ -141,7 +141,8 @@ export function isqrt(x: Py): Int {
   return norm(r);
 }
 
-function gcd2(a: Int, b: Int): Int {
+/** gcd of two ints, never negative (gcd(0, 0) == 0). */
+export function gcd2(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     let x = Math.abs(a), y = Math.abs(b);
     while (y) {
@@ -155,6 +156,8 @@ function gcd2(a: Int, b: Int): Int {
   if (A < 0n) A = -A;
   if (B < 0n) B = -B;
   while (B) {
+    // once both are small the number loop is much faster
+    if (A <= 9007199254740991n && B <= 9007199254740991n) return gcd2(Number(A), Number(B));
     const t = A % B;
     A = B;
     B = t;

@@ -76,7 +76,8 @@ function toBig(x: number | bigint): bigint {
   return typeof x === 'bigint' ? x : BigInt(x);
 }
 
-function floorDivInt(a: number | bigint, b: number | bigint): number | bigint {
+/** a // b for ints (Python's floor division; ZeroDivisionError on 0). */
+export function floorDivInt(a: number | bigint, b: number | bigint): number | bigint {
   if (typeof a === 'number' && typeof b === 'number') {
     if (b === 0) throw ZeroDivisionError('integer division or modulo by zero');
     // a / b is correctly rounded, so floor() can be off by one: fix it up

@@ -40,6 +40,17 @@ export class FractionObj extends PyObject {
 
 serial(FractionObj);
 
+/** The int or float equal to f, if one is (Fraction(4, 2) is 2, Fraction(1,
+ * 8) is 0.125): dicts key such fractions as that number. */
+function numberEqual(f: FractionObj): Py {
+  const n = f.n, d = f.d;
+  if (d === 1 || d === 1n) return n;
+  // exactly a float when d is a power of two and the value fits a double
+  if (typeof d !== 'number' || typeof n !== 'number' || !Number.isInteger(Math.log2(d))) return undefined;
+  if (Math.abs(n) > 9007199254740991) return undefined;
+  return new PyFloat(n / d);
+}
+
 /** The Fraction type (set by init). */
 let FT: PyType;
 
@@ -465,6 +476,7 @@ const DOC =
 export function init(): PyModule {
   const m = new PyModule('_fractions');
   const t = builtinType('Fraction', T.object, (cls) => new FractionObj(cls, 0, 1), { module: 'fractions' });
+  t.numKey = numberEqual;
   t.builtin = false;
   t.hasDict = false;
   FT = t;

@@ -73,6 +73,11 @@ function fastKey(k: Py): Py {
     if (v !== v) return k;
     return v;
   }
+  const nk = (k as PyObject).cls.numKey;
+  if (nk !== null) {
+    const v = nk(k);
+    if (v !== undefined) return fastKey(v);
+  }
   switch (keyKindOf(k)) {
     case KeyKind.Identity:
       return k;

@@ -57,6 +57,10 @@ export class PyType extends PyObject {
   /** len() of an instance of exactly this builtin type, without a method
    * lookup (deque, set ...); subclasses go through __len__. */
   nativeLen: ((o: any) => number) | null = null;
+  /** A native numeric type's dict key (exact type only): the int or float
+   * an instance equals, so that it meets that number in a dict
+   * (Fraction(1, 2) and 0.5 are one key); undefined when it equals none. */
+  numKey: ((o: any) => Py) | null = null;
   /** Slot storage entries an instance needs (__slots__ of this class and its bases). */
   slotCount = 0;
   /** Abstract methods still unimplemented (from abc), or null. */

@@ -106,7 +106,13 @@ export class PyDict extends PyObject {
   /** Normalized key of k; with `insert`, creates a token for a new key. */
   nk(k: Py, insert: boolean): Py {
     const f = fastKey(k);
-    if (f !== undefined) return f;
+    if (f !== undefined) {
+      if (this.hb !== null && !this.m.has(f)) {
+        const tok = this.tokenEqual(k);
+        if (tok !== undefined) return tok;
+      }
+      return f;
+    }
     const h = hash32(k);
     const first = this.hb === null ? undefined : this.hb.get(h);
     for (let tok: HashToken | null | undefined = first; tok; tok = tok.next) if (keyEq(tok.key, k)) return tok;
@@ -117,6 +123,15 @@ export class PyDict extends PyObject {
       first.next = tok;
     } else (this.hb ??= new Map()).set(h, tok);
     return tok;
+  }
+
+  /** The token of a key compared by hash()/== that equals k (a str, int or
+   * float that was not found under its own normalized key): an object
+   * whose __eq__ and __hash__ make it equal to that value. */
+  private tokenEqual(k: Py): HashToken | undefined {
+    const h = hash32(k);
+    for (let tok: HashToken | null | undefined = this.hb!.get(h); tok; tok = tok.next) if (keyEq(tok.key, k)) return tok;
+    return undefined;
   }
 
   /** Recomputes the hash buckets (after a heap moved to another process,
@@ -142,19 +157,24 @@ export class PyDict extends PyObject {
   // str and int keys are their own normalized keys (Map's SameValueZero
   // already makes 0 and -0 one key; Python ints are never NaN)
   get(k: Py): Py | undefined {
-    if (typeof k === 'string' || typeof k === 'number') return this.m.get(k);
+    if (typeof k === 'string' || typeof k === 'number') {
+      const v = this.m.get(k);
+      if (v !== undefined || this.hb === null) return v;
+      const tok = this.tokenEqual(k);
+      return tok === undefined ? undefined : this.m.get(tok);
+    }
     const n = this.nk(k, false);
     return n === undefined ? undefined : this.m.get(n);
   }
 
   has(k: Py): boolean {
-    if (typeof k === 'string' || typeof k === 'number') return this.m.has(k);
+    if (typeof k === 'string' || typeof k === 'number') return this.m.has(k) || (this.hb !== null && this.tokenEqual(k) !== undefined);
     const n = this.nk(k, false);
     return n !== undefined && this.m.has(n);
   }
 
   set(k: Py, v: Py): void {
-    if (typeof k === 'string' || typeof k === 'number') {
+    if ((typeof k === 'string' || typeof k === 'number') && this.hb === null) {
       if (this.order !== null && !this.m.has(k)) this.noteInsert(k);
       this.m.set(k, v);
       return;
@@ -182,7 +202,7 @@ export class PyDict extends PyObject {
 
   /** Removes k; returns the value, or undefined when absent. */
   pop(k: Py): Py | undefined {
-    const n = typeof k === 'string' || typeof k === 'number' ? k : this.nk(k, false);
+    const n = (typeof k === 'string' || typeof k === 'number') && this.hb === null ? k : this.nk(k, false);
     if (n === undefined) return undefined;
     const v = this.m.get(n);
     if (v === undefined) return undefined;

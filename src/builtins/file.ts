@@ -429,6 +429,18 @@ function bufferOf(f: PyFile): PyFile {
   return b;
 }
 
+/** The os.open flags of a valid open() mode (what an opener receives). */
+export function openFlags(mode: string): number {
+  const O = fio.O;
+  const plus = mode.includes('+');
+  const k = mode.includes('w') ? 'w' : mode.includes('x') ? 'x' : mode.includes('a') ? 'a' : 'r';
+  let flags = k === 'r' ? (plus ? O.O_RDWR : O.O_RDONLY) : (plus ? O.O_RDWR : O.O_WRONLY) | O.O_CREAT;
+  if (k === 'w') flags |= O.O_TRUNC;
+  if (k === 'x') flags |= O.O_EXCL;
+  if (k === 'a') flags |= O.O_APPEND;
+  return flags | ((O as any).O_CLOEXEC ?? 0);
+}
+
 /** open(file, mode, ...) */
 export function openFile(file: Py, mode: string, buffering: number, encoding: Py, errors: Py, newline: Py, closefd: boolean): PyFile {
   setupFileTypes();
@@ -442,6 +454,7 @@ export function openFile(file: Py, mode: string, buffering: number, encoding: Py
   if (binary && encoding !== None) throw ValueError("binary mode doesn't take an encoding argument");
   if (binary && errors !== None) throw ValueError("binary mode doesn't take an errors argument");
   if (binary && newline !== None) throw ValueError("binary mode doesn't take a newline argument");
+  if (!binary && buffering === 0) throw ValueError("can't have unbuffered text I/O");
   const k = kinds[0];
   const plus = m.has('+');
   const readable = k === 'r' || plus;
@@ -459,13 +472,8 @@ export function openFile(file: Py, mode: string, buffering: number, encoding: Py
       throw TypeError(`expected str, bytes or os.PathLike object, not ${typeName(file)}`);
     }
     if (!closefd) throw ValueError('Cannot use closefd=False with file name');
-    const O = fio.O;
-    let flags = k === 'r' ? (plus ? O.O_RDWR : O.O_RDONLY) : (plus ? O.O_RDWR : O.O_WRONLY) | O.O_CREAT;
-    if (k === 'w') flags |= O.O_TRUNC;
-    if (k === 'x') flags |= O.O_EXCL;
-    if (k === 'a') flags |= O.O_APPEND;
     try {
-      fd = fio.openFd(path, flags | ((O as any).O_CLOEXEC ?? 0), 0o666);
+      fd = fio.openFd(path, openFlags(mode), 0o666);
     } catch (e) {
       throw osError(e, file);
     }

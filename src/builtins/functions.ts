@@ -38,7 +38,7 @@ import { buildClass } from '../vm/classes';
 import { importModule, resolveName } from '../vm/imports';
 import { localsOf, codeFor, runCodeIn, sysAttr } from '../vm/hostcalls';
 import { compileSource } from '../vm/compile';
-import { PyFile, openFile } from './file';
+import { PyFile, openFile, openFlags } from './file';
 import { FUTURE_ANNOTATIONS, FUTURE_DIVISION } from '../compiler';
 import { parse } from '../../grammar/index';
 
@@ -204,6 +204,23 @@ function sorted(args: Py[], kwnames: string[], kwvals: Py[]): Py {
   const sort = T.list.dict.getS('sort') as PyBuiltin;
   sort.call([lst, ...kwvals], kwnames.length ? kwnames : null);
   return lst;
+}
+
+/** open(): an unbuffered binary file is an io.FileIO; an opener makes the
+ * descriptor (opener(file, flags)) that the file is then built on. */
+function openBuiltin(file: Py, mode: Py, buf: Py, enc: Py, err: Py, nl: Py, closefd: Py, opener: Py): Py {
+  const m = strValue(mode) ?? 'r';
+  const buffering = Number(intValue(buf) ?? -1);
+  if (buffering === 0 && m.includes('b')) {
+    const io = current.interp.nativeModule('_io')!;
+    return callSync(io.dict.getS('FileIO')!, [file, m, closefd, opener]);
+  }
+  if (opener === None) return openFile(file, m, buffering, enc, err, nl, truthy(closefd));
+  const fd = callSync(opener, [file, openFlags(m)]);
+  if (typeof fd !== 'number' || fd < 0) throw ValueError(`opener returned ${repr(fd)}`);
+  const f = openFile(fd, m, buffering, enc, err, nl, truthy(closefd));
+  f.name = file;
+  return f;
 }
 
 function sum(it: Py, start: Py): Py {
@@ -494,8 +511,7 @@ export function builtinFunctions(): Record<string, PyBuiltin> {
       compile: ['source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1', compile],
       __import__: ['name, globals=None, locals=None, fromlist=(), level=0', importBuiltin],
       __build_class__: ['func, name, /, *bases, **kwds', buildClassBuiltin],
-      open: ['file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None', (file: Py, mode: Py, buf: Py, enc: Py, err: Py, nl: Py, closefd: Py) =>
-        openFile(file, strValue(mode) ?? 'r', Number(intValue(buf) ?? -1), enc, err, nl, truthy(closefd))],
+      open: ['file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None', openBuiltin],
       help: ['request=?', help],
       aiter: ['async_iterable, /', (x: Py) => callSpecial(x, '__aiter__')],
       anext: ['aiterator, default=?, /', (x: Py) => callSpecial(x, '__anext__')],

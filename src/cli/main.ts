@@ -14,7 +14,6 @@ import { runModuleAsMain } from '../vm/runmodule';
 import { packageRoot, isFile } from '../host/fs';
 import { formatExceptionOnly } from '../vm/traceback';
 import { onSignal } from '../host/signals';
-import { startRepl, Session } from '../repl/session';
 
 const USAGE = `usage: pys [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options (and corresponding environment variables):
@@ -183,13 +182,13 @@ export function main(argv: string[]): void {
   // no program and a terminal on stdin, or -i: the interactive prompt
   const noProgram = r.code === undefined && r.module === undefined && r.file === undefined;
   if (noProgram && (r.inspect || process.stdin.isTTY)) {
-    startRepl(interp, { module: mainModule(interp, null), exit: exitWith, quiet: r.quiet, startup: true, inspect: r.inspect });
+    repl().startRepl(interp, { module: mainModule(interp, null), exit: exitWith, quiet: r.quiet, startup: true, inspect: r.inspect });
     return;
   }
   if (r.module !== undefined) {
     if (r.inspect) {
       runModuleAsMain(interp, r.module, exitWith, (_i, code, mod) => {
-        const session = new Session(interp, { module: mod, exit: exitWith, quiet: true, inspect: true });
+        const session = new (repl().Session)(interp, { module: mod, exit: exitWith, quiet: true, inspect: true });
         session.runProgram(code, () => session.open());
       });
     } else runModuleAsMain(interp, r.module, exitWith);
@@ -226,7 +225,7 @@ export function main(argv: string[]): void {
   if (r.inspect) {
     // -i: the prompt follows the program, in its globals, whatever its end
     const mod = mainModule(interp, r.code !== undefined ? null : filename);
-    const session = new Session(interp, { module: mod, exit: exitWith, quiet: true, inspect: true });
+    const session = new (repl().Session)(interp, { module: mod, exit: exitWith, quiet: true, inspect: true });
     session.runSource(source, filename, () => session.open());
     return;
   }
@@ -260,3 +259,9 @@ void setCurrent;
 void PyBaseException;
 void reportUncaught;
 export type { Interpreter };
+
+/** The REPL's module, loaded when a session starts: node:readline and the
+ * streams under it cost start-up time that a script does not need. */
+function repl(): typeof import('../repl/session') {
+  return require('../repl/session');
+}

@@ -65,7 +65,12 @@ export function isatty(fd: number): boolean {
   try {
     // only a character device can be a terminal; files and pipes are
     // answered without loading node:tty (start-up time)
-    if (!fs.fstatSync(fd).isCharacterDevice()) return false;
+    const st = fs.fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    // Linux terminals are ttys (major 4, 5) or ptys (136-143); /dev/null
+    // (1, 3), the usual stdin of a script, is answered here too
+    const major = Number((BigInt(st.rdev) >> 8n) & 0xfffn);
+    if (process.platform === 'linux' && major !== 4 && major !== 5 && (major < 136 || major > 143)) return false;
     return (require('node:tty') as typeof import('node:tty')).isatty(fd);
   } catch {
     return false;

@@ -23,17 +23,27 @@ export function isNewer(cp: number): boolean {
   return cp >= 0x0870 && inRanges(NEWER_THAN_14, cp);
 }
 
-const RE_UPPER = /\p{Uppercase}/u;
-const RE_LOWER = /\p{Lowercase}/u;
-const RE_TITLE = /\p{Lt}/u;
-const RE_CASED = /\p{Cased}/u;
-const RE_CASE_IGNORABLE = /\p{Case_Ignorable}/u;
-const RE_ALPHA = /\p{L}/u;
-const RE_DECIMAL = /\p{Nd}/u;
-const RE_NUMBER = /\p{N}/u;
-const RE_NONPRINT = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-const RE_XID_START = /\p{XID_Start}/u;
-const RE_XID_CONTINUE = /\p{XID_Continue}/u;
+/** A Unicode-property regex made on first use: making them all at load
+ * costs start-up time (each \p{...} class is resolved when it is made). */
+class LazyRe {
+  private re: RegExp | null = null;
+  constructor(private readonly src: string) {}
+  test(s: string): boolean {
+    return (this.re ??= new RegExp(this.src, 'u')).test(s);
+  }
+}
+
+const RE_UPPER = new LazyRe(String.raw`\p{Uppercase}`);
+const RE_LOWER = new LazyRe(String.raw`\p{Lowercase}`);
+const RE_TITLE = new LazyRe(String.raw`\p{Lt}`);
+const RE_CASED = new LazyRe(String.raw`\p{Cased}`);
+const RE_CASE_IGNORABLE = new LazyRe(String.raw`\p{Case_Ignorable}`);
+const RE_ALPHA = new LazyRe(String.raw`\p{L}`);
+const RE_DECIMAL = new LazyRe(String.raw`\p{Nd}`);
+const RE_NUMBER = new LazyRe(String.raw`\p{N}`);
+const RE_NONPRINT = new LazyRe(String.raw`[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]`);
+const RE_XID_START = new LazyRe(String.raw`\p{XID_Start}`);
+const RE_XID_CONTINUE = new LazyRe(String.raw`\p{XID_Continue}`);
 
 const ch = (cp: number) => String.fromCodePoint(cp);
 

@@ -27,11 +27,11 @@ import type { Interpreter } from '../src/vm/interp';
 import { V } from '../src/vm/run';
 import { pushFrame } from '../src/vm/blocking';
 import { callV } from '../src/vm/call';
-import { onSignal, defaultAction, sendSignal, selfPid } from '../src/host/signals';
+import { onSignal, defaultAction } from '../src/host/signals';
 
 const NSIG = 65;
 const SIG_DFL = 0, SIG_IGN = 1;
-const SIGINT = 2, SIGKILL = 9, SIGPIPE = 13, SIGALRM = 14, SIGSTOP = 19, SIGXFSZ = 25, SIGVTALRM = 26, SIGPROF = 27;
+const SIGINT = 2, SIGKILL = 9, SIGPIPE = 13, SIGALRM = 14, SIGSTOP = 19, SIGXFSZ = 25;
 
 /** Linux's signal numbers (SIGIOT, SIGPOLL, SIGCLD are aliases). */
 const NUMBERS: Record<string, number> = {
@@ -299,9 +299,5 @@ export function init(interp: Interpreter): PyModule {
   d.setS('ITIMER_REAL', 0);
   d.setS('ITIMER_VIRTUAL', 1);
   d.setS('ITIMER_PROF', 2);
-  void SIGVTALRM;
-  void SIGPROF;
-  void sendSignal;
-  void selfPid;
   return m;
 }

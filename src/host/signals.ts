@@ -33,16 +33,6 @@ export function onSignal(signum: number, fn: (() => void) | null): boolean {
   return true;
 }
 
-/** Sends signal signum to process pid (kill(2)); an errno code on failure. */
-export function sendSignal(pid: number, signum: number): string | null {
-  try {
-    process.kill(pid, signum === 0 ? 0 : NAMES[signum] ?? signum);
-    return null;
-  } catch (e: any) {
-    return typeof e?.code === 'string' ? e.code : 'EINVAL';
-  }
-}
-
 /** Lets the OS default action of signum happen to this process now (its
  * listener removed first, so that e.g. SIGALRM ends the process). */
 export function defaultAction(signum: number): void {
@@ -50,9 +40,4 @@ export function defaultAction(signum: number): void {
   const name = NAMES[signum];
   if (name !== undefined) process.removeAllListeners(name);
   process.kill(process.pid, name ?? signum);
-}
-
-/** This process's id. */
-export function selfPid(): number {
-  return process.pid;
 }

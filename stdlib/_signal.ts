@@ -25,7 +25,7 @@ import { NativeFrame, FK, type Frame } from '../src/vm/frame';
 import { Thread, TS, current } from '../src/vm/thread';
 import type { Interpreter } from '../src/vm/interp';
 import { V } from '../src/vm/run';
-import { pushFrame } from '../src/vm/blocking';
+import { pushFrame, takeExc } from '../src/vm/blocking';
 import { callV } from '../src/vm/call';
 import { onSignal, defaultAction } from '../src/host/signals';
 
@@ -80,11 +80,8 @@ class HandlerCall extends NativeFrame {
       return None;
     }
     this.st.handled++;
-    if (t.exc !== null) {
-      const e = t.exc;
-      t.exc = null;
-      throw e;
-    }
+    const e = takeExc(t);
+    if (e !== null) throw e;
     return None;
   }
 }
@@ -95,11 +92,8 @@ class PauseFrame extends NativeFrame {
     super(null);
   }
   step(t: Thread): Py {
-    if (t.exc !== null) {
-      const e = t.exc;
-      t.exc = null;
-      throw e;
-    }
+    const e = takeExc(t);
+    if (e !== null) throw e;
     if (this.st.handled !== this.seen) return None;
     t.blocked = true;
     return SUSPEND;

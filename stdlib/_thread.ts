@@ -24,7 +24,7 @@ import { typeOf } from '../src/objects/typeof';
 import { NativeFrame } from '../src/vm/frame';
 import { Thread, TS, current } from '../src/vm/thread';
 import { wake, type Interpreter } from '../src/vm/interp';
-import { pushFrame } from '../src/vm/blocking';
+import { pushFrame, TimedWait, takeExc } from '../src/vm/blocking';
 import { callV, callSync } from '../src/vm/call';
 import { toPyException } from '../src/vm/run';
 import { formatException } from '../src/vm/traceback';
@@ -91,21 +91,16 @@ class RLockObj extends Waitable {
 }
 
 /** A thread waiting for a lock, until `deadline` (performance.now() ms). */
-class LockWait extends NativeFrame {
-  timer: ReturnType<typeof setTimeout> | null = null;
+class LockWait extends TimedWait {
   /** Set while queued on the lock. */
   thread: Thread | null = null;
   constructor(public lock: Waitable, public deadline: number) {
-    super(null);
+    super();
   }
   step(t: Thread): Py {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
-    if (t.exc !== null) {
-      const e = t.exc;
-      t.exc = null;
+    this.clearTimer();
+    const e = takeExc(t);
+    if (e !== null) {
       this.leave();
       throw e;
     }
@@ -122,21 +117,12 @@ class LockWait extends NativeFrame {
       this.thread = t;
       this.lock.waiters.push(this);
     }
-    if (this.deadline !== Infinity) {
-      this.timer = setTimeout(() => {
-        this.timer = null;
-        wake(t);
-      }, Math.min(Math.ceil(left), 0x7fffffff));
-    }
+    if (this.deadline !== Infinity) this.armTimer(t, left);
     t.blocked = true;
     return SUSPEND;
   }
-  /** Dropped unfinished (a nested call could not block). */
-  abandon(): void {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+  override abandon(): void {
+    super.abandon();
     this.leave();
   }
   /** Leaves the queue; a free lock then goes to the next waiter. */
@@ -453,11 +439,8 @@ class RestoreCount extends NativeFrame {
     super(null);
   }
   step(t: Thread): Py {
-    if (t.exc !== null) {
-      const e = t.exc;
-      t.exc = null;
-      throw e;
-    }
+    const e = takeExc(t);
+    if (e !== null) throw e;
     this.lock.count = this.count;
     return None;
   }

@@ -6,6 +6,7 @@
 import { None, SUSPEND, type Py, serial } from '../objects/base';
 import { NativeFrame } from './frame';
 import type { Thread } from './thread';
+import type { PyBaseException } from '../objects/exceptions';
 import { wake } from './interp';
 import { V, hooks } from './run';
 import { sleepSync } from '../host/fs';
@@ -19,44 +20,59 @@ export function pushFrame(t: Thread, f: NativeFrame): Py {
   return SUSPEND;
 }
 
-/** time.sleep(seconds): parks only the calling thread. */
-export class SleepFrame extends NativeFrame {
+/** The exception delivered to a native frame that is resuming (a signal
+ * handler's, a KeyboardInterrupt), taken off the thread; null if none. */
+export function takeExc(t: Thread): PyBaseException | null {
+  const e = t.exc;
+  if (e !== null) t.exc = null;
+  return e;
+}
+
+/** A frame that parks its thread until a deadline or a wake(): keeps the
+ * timer that wakes it, cleared when it steps again or is dropped. */
+export abstract class TimedWait extends NativeFrame {
   timer: ReturnType<typeof setTimeout> | null = null;
-  constructor(public deadline: number) {
+  constructor() {
     super(null);
   }
-  step(t: Thread): Py {
-    if (this.timer) {
+  clearTimer(): void {
+    if (this.timer !== null) {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    if (t.exc) {
-      const e = t.exc;
-      t.exc = null;
-      throw e;
-    }
-    const left = this.deadline - performance.now();
-    if (left <= 0) return None;
+  }
+  /** Wakes t after `left` ms (setTimeout caps at 2^31-1 ms: a longer wait
+   * re-arms from step()). */
+  armTimer(t: Thread, left: number): void {
     this.timer = setTimeout(() => {
       this.timer = null;
       wake(t);
-      // setTimeout caps at 2^31-1 ms; a longer sleep re-arms from step()
     }, Math.min(Math.ceil(left), 0x7fffffff));
+  }
+  /** Dropped unfinished (a nested call could not block). */
+  abandon(): void {
+    this.clearTimer();
+  }
+}
+
+/** time.sleep(seconds): parks only the calling thread. */
+export class SleepFrame extends TimedWait {
+  constructor(public deadline: number) {
+    super();
+  }
+  step(t: Thread): Py {
+    this.clearTimer();
+    const e = takeExc(t);
+    if (e !== null) throw e;
+    const left = this.deadline - performance.now();
+    if (left <= 0) return None;
+    this.armTimer(t, left);
     t.blocked = true;
     return SUSPEND;
   }
-  abandon(): void {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
-  }
   /** In a nested VM loop the thread cannot park: block the process. */
   waitSync(): void {
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
+    this.clearTimer();
     sleepSync(this.deadline - performance.now());
   }
 }
@@ -80,11 +96,8 @@ class YieldFrame extends NativeFrame {
     super(null);
   }
   step(t: Thread): Py {
-    if (t.exc) {
-      const e = t.exc;
-      t.exc = null;
-      throw e;
-    }
+    const e = takeExc(t);
+    if (e !== null) throw e;
     return None;
   }
 }

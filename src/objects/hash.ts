@@ -12,7 +12,6 @@ import { PyTuple } from './tuple';
 import { PyStr } from './strutil';
 import { strHash, hashExact, keyIsIdentityHashed } from './protocol';
 import { objectId } from './identity';
-import type { PyType } from './type';
 
 /** The last computed 64-bit hash: high and low 32 bits (as int32). */
 export const H = { hi: 0, lo: 0 };
@@ -326,7 +325,7 @@ export function hash64(x: Py): void {
  * unboxed as Map keys). */
 export function hash32(x: Py): number {
   // the same element folding as tupleHash32 uses (lo ^ hi of hash64)
-  if (typeof x === 'object' && x instanceof PyTuple && (x.cls === T.tuple || inheritsTupleHash(x.cls))) {
+  if (hashesAsTuple(x)) {
     return tupleHash32(x.items);
   }
   hash64(x);
@@ -346,7 +345,7 @@ function tupleHash32(items: Py[]): number {
     else if (typeof it === 'string') {
       h = strHash(it);
       if (h < 0) h ^= -1;
-    } else if (typeof it === 'object' && it instanceof PyTuple && (it.cls === T.tuple || inheritsTupleHash(it.cls))) {
+    } else if (hashesAsTuple(it)) {
       h = tupleHash32(it.items);
     } else {
       hash64(it);
@@ -361,8 +360,9 @@ function tupleHash32(items: Py[]): number {
   return acc >> 1;
 }
 
-function inheritsTupleHash(tp: PyType): boolean {
-  return tp.lookup('__hash__') === T.tuple.lookup('__hash__');
+/** A tuple, or a tuple subclass that keeps tuple's __hash__. */
+function hashesAsTuple(x: Py): x is PyTuple {
+  return typeof x === 'object' && x instanceof PyTuple && (x.cls === T.tuple || x.cls.lookup('__hash__') === T.tuple.lookup('__hash__'));
 }
 
 void PyInt;

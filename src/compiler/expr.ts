@@ -22,6 +22,7 @@ export interface UnitCtx {
   constValue(c: A.ConstValue): string;
   /** A new inline-cache object for one attribute/method site. */
   icSite(): string;
+  globalSite(): string;
 }
 
 const BINOPS: Record<A.Operator, string> = {
@@ -211,7 +212,7 @@ export class ExprCompiler extends CodeBuilder {
       case Sc.Free:
         return `R.deref(L[${this.slots.get(name)}], ${s}, ${sc === Sc.Free ? 1 : 0})`;
       default:
-        return `R.gl(G, B, ${s}, p = ${this.span(node)})`;
+        return `R.glc(G, B, ${s}, ${this.u.globalSite()}, p = ${this.span(node)})`;
     }
   }
 

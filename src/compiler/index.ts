@@ -14,7 +14,7 @@ import { PyComplex } from '../objects/complexutil';
 import { PyBytes } from '../objects/bytesutil';
 import { None, Ellipsis, type Py } from '../objects/base';
 import { norm } from '../objects/intutil';
-import { IC } from '../vm/ic';
+import { IC, GlobalSite } from '../vm/ic';
 
 /** Compiler flags (CPython's co_flags future bits we honour). */
 export const FUTURE_ANNOTATIONS = 0x1000000;
@@ -74,6 +74,10 @@ class Unit implements UnitCtx {
 
   icSite(): string {
     return this.konst(new IC());
+  }
+
+  globalSite(): string {
+    return this.konst(new GlobalSite());
   }
 
   private keyed = new Map<string, string>();
@@ -410,6 +414,7 @@ function encodeConst(v: Py): unknown {
   if (v instanceof PyBytes) return { y: Buffer.from(v.v).toString('base64') };
   if (v instanceof PyCode) return { c: v.index };
   if (v instanceof IC) return { ic: 1 };
+  if (v instanceof GlobalSite) return { gs: 1 };
   if (Array.isArray(v)) return { a: v };
   if (typeof v === 'string' || typeof v === 'number') return { v };
   throw new Error('uncacheable constant');
@@ -422,6 +427,7 @@ function decodeConst(x: any, codes: PyCode[]): Py {
   if ('y' in x) return new PyBytes(Uint8Array.from(Buffer.from(x.y, 'base64')));
   if ('c' in x) return codes[x.c];
   if ('ic' in x) return new IC();
+  if ('gs' in x) return new GlobalSite();
   if ('a' in x) return x.a;
   return x.v;
 }

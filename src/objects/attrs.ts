@@ -247,6 +247,7 @@ export function genericSetattr(o: Py, name: string, v: Py, tp: PyType): void {
   let dict = o.dict;
   if (dict === null) dict = o.dict = new PyDict();
   dict.m.set(name, v);
+  dict.ver++;
 }
 
 /** object.__delattr__. */
@@ -276,7 +277,10 @@ export function genericDelattr(o: Py, name: string, tp: PyType): void {
       return;
     }
   }
-  if (typeof o === 'object' && o.dict !== null && o.dict.m.delete(name)) return;
+  if (typeof o === 'object' && o.dict !== null && o.dict.m.delete(name)) {
+    o.dict.ver++;
+    return;
+  }
   throw noAttribute(o, name);
 }
 

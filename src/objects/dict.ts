@@ -94,6 +94,10 @@ export class PyDict extends PyObject {
   ok: Map<Py, Py> | null = null;
   /** hash32 -> first token of its chain, for keys compared by hash()/== */
   hb: Map<number, HashToken> | null = null;
+  /** Bumped by every change of a key's value or presence: a global-name
+   * cache entry (R.glc) stays valid while its dicts keep their versions.
+   * Code that changes `m` directly bumps it too. */
+  ver = 0;
 
   constructor(cls?: any) {
     super(cls ?? T.dict);
@@ -177,6 +181,7 @@ export class PyDict extends PyObject {
     if ((typeof k === 'string' || typeof k === 'number') && this.hb === null) {
       if (this.order !== null && !this.m.has(k)) this.noteInsert(k);
       this.m.set(k, v);
+      this.ver++;
       return;
     }
     const n = this.nk(k, true);
@@ -185,6 +190,7 @@ export class PyDict extends PyObject {
     }
     if (this.order !== null && !this.m.has(n)) this.noteInsert(n);
     this.m.set(n, v);
+    this.ver++;
   }
 
   /** Normalized keys in insertion order (may hold stale entries), kept
@@ -207,6 +213,7 @@ export class PyDict extends PyObject {
     const v = this.m.get(n);
     if (v === undefined) return undefined;
     this.m.delete(n);
+    this.ver++;
     this.forget(n);
     if (this.order !== null) this.orderSize--;
     return v;
@@ -232,6 +239,7 @@ export class PyDict extends PyObject {
 
   clear(): void {
     this.m.clear();
+    this.ver++;
     this.ok = null;
     this.hb = null;
     this.order = null;
@@ -284,6 +292,7 @@ export class PyDict extends PyObject {
     const v = this.m.get(last);
     const k = this.orig(last);
     this.m.delete(last);
+    this.ver++;
     this.forget(last);
     this.orderSize--;
     return [k, v];
@@ -292,6 +301,7 @@ export class PyDict extends PyObject {
 
   /** A shallow copy with the same normalization state. */
   copyInto(d: PyDict): PyDict {
+    d.ver++;
     d.ok = this.ok && new Map(this.ok);
     if (!this.hb) {
       d.m = new Map(this.m);
@@ -313,6 +323,7 @@ export class PyDict extends PyObject {
   }
   setS(s: string, v: Py): void {
     this.m.set(s, v);
+    this.ver++;
   }
 }
 

@@ -40,6 +40,16 @@ export class IC {
   poly: IC[] | null = null;
 }
 
+/** A global-name site: the value found for the name in globals g (else
+ * builtins b), valid while neither dict changed (PyDict.ver). */
+export class GlobalSite {
+  g: PyDict | null = null;
+  gv = 0;
+  b: PyDict | null = null;
+  bv = 0;
+  v: Py = null;
+}
+
 /** Sites seeing more classes than this thrash their first entry. */
 const POLY = 4;
 
@@ -172,6 +182,7 @@ export function setattrIC(o: Py, name: string, v: Py, c: IC): void {
       let d = o.dict;
       if (d === null) d = o.dict = new PyDict();
       d.m.set(name, v);
+      d.ver++;
       return;
     }
     if (c.kind === K.Slot) {

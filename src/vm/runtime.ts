@@ -33,7 +33,7 @@ import { format as formatValue } from '../objects/format';
 import * as imports from './imports';
 import { displayhook, py2print, execStmt, localsOf } from './hostcalls';
 import { PyCode } from '../objects/code';
-import { getattrIC, setattrIC, callm0IC, callm1IC, callmIC } from './ic';
+import { getattrIC, setattrIC, callm0IC, callm1IC, callmIC, GlobalSite } from './ic';
 import { AsyncGenAwaitable, agWrap } from '../objects/asyncgen';
 import { starStart, starMatch, starRaised, starFinish } from '../objects/exceptiongroup';
 
@@ -157,6 +157,22 @@ function gl(G: PyDict, B: PyDict, name: string): Py {
   throw nameError(name);
 }
 
+/** A global (or builtin) name through its site's cache. */
+function glc(G: PyDict, B: PyDict, name: string, c: GlobalSite): Py {
+  if (c.g === G && c.gv === G.ver && c.b === B && c.bv === B.ver) return c.v;
+  return glFill(G, B, name, c);
+}
+
+function glFill(G: PyDict, B: PyDict, name: string, c: GlobalSite): Py {
+  const v = gl(G, B, name);
+  c.g = G;
+  c.gv = G.ver;
+  c.b = B;
+  c.bv = B.ver;
+  c.v = v;
+  return v;
+}
+
 /** A name in a module or class body: namespace, globals, builtins. */
 function nl(N: Py, G: PyDict, B: PyDict, name: string): Py {
   if (N instanceof PyDict && N.cls === T.dict) {
@@ -178,13 +194,16 @@ function nl(N: Py, G: PyDict, B: PyDict, name: string): Py {
 }
 
 function nstore(N: Py, name: string, v: Py): void {
-  if (N instanceof PyDict && N.cls === T.dict) N.m.set(name, v);
-  else proto.setitem(N, name, v);
+  if (N instanceof PyDict && N.cls === T.dict) {
+    N.m.set(name, v);
+    N.ver++;
+  } else proto.setitem(N, name, v);
 }
 
 function ndel(N: Py, name: string): void {
   if (N instanceof PyDict && N.cls === T.dict) {
     if (!N.m.delete(name)) throw nameError(name);
+    N.ver++;
   } else {
     try {
       proto.delitem(N, name);
@@ -197,6 +216,7 @@ function ndel(N: Py, name: string): void {
 
 function gdel(G: PyDict, name: string): void {
   if (!G.m.delete(name)) throw nameError(name);
+  G.ver++;
 }
 
 /** A free variable read in a class body: namespace first, then the cell. */
@@ -667,6 +687,7 @@ export const R = {
   assertFail,
   badPc,
   gl,
+  glc,
   nl,
   nstore,
   ndel,

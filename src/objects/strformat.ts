@@ -7,7 +7,7 @@ import { PyFloat } from './float';
 import { PyBytes, bytesValue, latin1, fromLatin1 } from './bytesutil';
 import { bufferOf } from './bytesops';
 import { intValue } from './intutil';
-import { strValue, asciiEscape } from './strutil';
+import { strValue, asciiEscape, strLen } from './strutil';
 import { TypeError, ValueError, IndexError, KeyError, OverflowError } from './raise';
 import { typeOf, typeName } from './typeof';
 import { getattr, callSpecial } from './attrs';
@@ -228,7 +228,10 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
     if (ai >= args.length) throw TypeError('not enough arguments for format string');
     return args[ai++];
   };
-  let out = '';
+  // pieces joined at the end: a flat result string (`out +=` would leave a
+  // tree of cons strings, which costs the garbage collector dearly when
+  // results are kept, e.g. appended to a list)
+  const out: string[] = [];
   let i = 0;
   const n = fmt.length;
   let usedMapping = false;
@@ -237,7 +240,7 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
     if (c !== '%') {
       const j = fmt.indexOf('%', i);
       const end = j < 0 ? n : j;
-      out += fmt.slice(i, end);
+      out.push(fmt.slice(i, end));
       i = end;
       continue;
     }
@@ -246,7 +249,7 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
     if (i >= n) throw ValueError('incomplete format');
     // only '%%' itself is a literal percent; '%5%' is an unknown conversion
     if (fmt[i] === '%') {
-      out += '%';
+      out.push('%');
       i++;
       continue;
     }
@@ -389,18 +392,18 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
       default:
         throw ValueError(`unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${i - 1}`);
     }
-    const len = Array.from(body).length + sign.length;
+    const len = strLen(body) + sign.length;
     if (width > len) {
       const padn = width - len;
       if (flags.includes('-')) body = sign + body + ' '.repeat(padn);
       else if (flags.includes('0') && numeric) body = sign + '0'.repeat(padn) + body;
       else body = ' '.repeat(padn) + sign + body;
     } else body = sign + body;
-    out += body;
+    out.push(body);
     void start;
   }
   if (ai < args.length && !usedMapping && mapping === null) throw TypeError(`not all arguments converted during ${isBytes ? 'bytes' : 'string'} formatting`);
-  return out;
+  return out.length === 1 ? out[0] : out.join('');
 }
 
 function bytesStr(v: Py): string {

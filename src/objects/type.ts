@@ -35,6 +35,11 @@ export class PyType extends PyObject {
   /** Changes whenever this type or a base is modified (inline caches). */
   ver = nextVersion++;
   mcache = new Map<string, Py>();
+  /** __new__ and __init__ as looked up at version ctorVer (instantiation
+   * reads them on every call; classes.ts fills them). */
+  ctorVer = -1;
+  ctorNew: Py = null;
+  ctorInit: Py = null;
   subs: WeakRef<PyType>[] = [];
   alloc: Alloc;
   /** A builtin (static) type: its attributes cannot be set from Python. */

@@ -41,9 +41,10 @@ export function callType(t: Thread, cls: PyType, args: Py[], kwnames: string[] |
 /** type.__call__(cls, *args, **kw) */
 export function typeCall(t: Thread, cls: PyType, args: Py[], kwnames: string[] | null): Py {
   if (cls === T.type && args.length === 1 && kwnames === null) return typeOf(args[0]);
-  const newf = cls.lookup('__new__');
+  if (cls.ctorVer !== cls.ver) ctorFill(cls);
+  const newf = cls.ctorNew;
   if (newf === defaults.objectNew) {
-    if (args.length && cls.lookup('__init__') === defaults.objectInit) {
+    if (args.length && cls.ctorInit === defaults.objectInit) {
       throw TypeError(`${cls.name}() takes no arguments`);
     }
     checkAbstract(cls);
@@ -57,6 +58,12 @@ export function typeCall(t: Thread, cls: PyType, args: Py[], kwnames: string[] |
   if (r === SUSPEND) return SUSPEND;
   pop(t, cont);
   return initObject(t, cls, r, args, kwnames);
+}
+
+function ctorFill(cls: PyType): void {
+  cls.ctorNew = cls.lookup('__new__');
+  cls.ctorInit = cls.lookup('__init__');
+  cls.ctorVer = cls.ver;
 }
 
 function push(t: Thread, f: Frame): void {
@@ -82,8 +89,12 @@ export function checkAbstract(cls: PyType): void {
 /** Runs __init__ on a freshly made obj (if it is an instance of cls). */
 function initObject(t: Thread, cls: PyType, obj: Py, args: Py[], kwnames: string[] | null): Py {
   const tp = typeOf(obj);
-  if (tp !== cls && !tp.isSubtype(cls)) return obj;
-  const init = tp.lookup('__init__');
+  let init: Py;
+  if (tp === cls) {
+    if (cls.ctorVer !== cls.ver) ctorFill(cls);
+    init = cls.ctorInit;
+  } else if (!tp.isSubtype(cls)) return obj;
+  else init = tp.lookup('__init__');
   if (init === defaults.objectInit) return obj;
   if (init instanceof PyFunction) {
     const f = newFrame(init);

@@ -260,8 +260,9 @@ void PyBaseException;
 void reportUncaught;
 export type { Interpreter };
 
-/** The REPL's module, loaded when a session starts: node:readline and the
- * streams under it cost start-up time that a script does not need. */
+/** The REPL's module, loaded when a session starts: node:repl (and the
+ * readline and vm context under it) costs start-up time that a script does
+ * not need. */
 function repl(): typeof import('../repl/session') {
   return require('../repl/session');
 }

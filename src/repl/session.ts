@@ -1,21 +1,36 @@
-// The interactive prompt (`pys` on a terminal, `pys -i`): reads statements
-// with node:readline, runs each one as frames on the main thread through the
-// scheduler, and prints results, errors and tracebacks as CPython's REPL.
+// The interactive prompt (`pys` on a terminal, `pys -i`): a node:repl
+// server reads the lines, each statement runs as frames on the main thread
+// through the scheduler, and results, errors and tracebacks are printed as
+// CPython's REPL prints them.
 //
-// Built on node:readline rather than node:repl: node:repl assembles the
-// multi-line buffer itself when a line arrives, which goes wrong when lines
-// arrive while an earlier statement still runs on the scheduler (a paste);
-// its continuation prompt is a fixed '...'; it claims lines starting with
-// '.' as its own commands and answers Ctrl-C with its own message. What it
-// would add on top of readline (completion display, history) readline has.
+// node:repl gives the terminal front end: line editing, history recall
+// and Ctrl-R search, completion lists, prompt drawing, Ctrl-D. Its
+// JavaScript side is taken out: the eval hook is ours and never evaluates
+// JavaScript, the dot-commands are deleted, and its 'line' and 'SIGINT'
+// listeners are replaced. Its 'line' listener would still send a line
+// starting with '.' (not a number) to the dot-commands ("Invalid REPL
+// keyword"), though such a line can continue a Python statement
+// (`    .strip())`); its own statement buffer (repl.Recoverable) prompts
+// with a fixed '...' and is cleared only once the statement has run, so
+// lines arriving meanwhile would be joined to it; and it calls eval inside
+// a domain, which would capture every timer and I/O callback of the
+// statement. Ours hands each line to the eval hook as it is. The eval hook
+// keeps the statement's lines (classify() in ./complete decides when they
+// are whole) and queues the lines that arrive while a statement runs on
+// the scheduler (a paste; a pipe's lines all come at once). Its callback
+// means "this line is handled" and shows the next prompt, sys.ps1 or
+// sys.ps2 (displayPrompt is ours too). Ctrl-C at the prompt drops the
+// statement being typed and prints KeyboardInterrupt, as CPython, instead
+// of node:repl's "press Ctrl+C again to exit".
 //
-// While a statement runs, readline is paused and the terminal is back in
+// While a statement runs, the server is paused and the terminal is back in
 // cooked mode, as CPython leaves it outside readline: Ctrl-C then reaches
 // the process as SIGINT (KeyboardInterrupt through interp.interrupt(), or a
 // Python signal handler), and input() reads a line the usual way. Threads
 // started at the prompt keep running between statements: the prompt only
 // waits on Node's event loop, where the scheduler's slices also run.
 
+import * as repl from 'node:repl';
 import * as readline from 'node:readline';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -125,14 +140,28 @@ function showException(interp: Interpreter, e: PyBaseException): void {
   reportUncaught(interp, e);
 }
 
+/** A line handed to the eval hook, and its callback. */
+interface Pending {
+  line: string;
+  done: () => void;
+}
+
+/** node:repl's server with the readline state and settings used here that
+ * its typings leave out. */
+type Server = repl.REPLServer & { prevRows: number; cursor: number; line: string; tabSize: number; history: string[] };
+
 /** An interactive session on an interpreter. */
 export class Session {
-  private rl: readline.Interface | null = null;
+  private server: Server | null = null;
+  /** The lines of the statement being typed. */
   private lines: string[] = [];
-  private queue: string[] = [];
+  private queue: Pending[] = [];
   private busy = false;
   /** stdin ended: the session ends once the lines read are done. */
   private eof = false;
+  /** The blank line that ends a statement left open at the end of input
+   * has been added. */
+  private endLine = false;
   /** __future__ features imported at the prompt so far (compiler flags). */
   private flags = 0;
   private ended = false;
@@ -173,6 +202,8 @@ export class Session {
       items[1] = items[2] = 1; // inspect, interactive
       sys.setS('flags', makeStruct(flags.cls as PyType, items));
     }
+    // from the start: a script run first (-i) may leave a partial line
+    this.guardOutput();
   }
 
   /** Prints the banner, runs the startup file, then reads statements. */
@@ -224,42 +255,68 @@ export class Session {
     });
   }
 
-  /** Starts readline and shows the first prompt. */
+  /** Starts the node:repl server, which shows the first prompt. */
   open(): void {
     if (this.ended) return;
     const interp = this.interp;
-    const rl = readline.createInterface({
-      input: this.input,
+    const first = this.promptString(false);
+    // historySize is passed on to readline (node:repl's typings omit it)
+    const options: repl.ReplOptions & { historySize: number } = {
+      prompt: this.tty ? this.partialLine + first : first,
+      input: this.input as NodeJS.ReadableStream,
       output: this.output,
       terminal: this.tty,
-      history: this.tty ? loadHistory(this.history) : [],
+      eval: (cmd, _context, _file, cb) => this.evaluate(cmd, cb),
+      completer: (line: string) => this.complete(line),
+      // results are printed by sys.displayhook while the statement runs:
+      // the callback never carries one for node:repl's writer
+      ignoreUndefined: true,
+      useColors: false,
+      preview: false,
       historySize: HISTORY_SIZE,
-      removeHistoryDuplicates: false,
-      tabSize: 4,
-      completer: this.tty ? (line: string) => this.complete(line) : undefined,
-    });
-    this.rl = rl;
-    this.guardOutput();
-    rl.on('line', (line) => {
+    };
+    const server = repl.start(options) as Server;
+    // repl.start() has drawn the prompt
+    this.server = server;
+    this.promptText = first;
+    this.partialLine = '';
+    this.promptShown = this.tty;
+    const commands = server.commands as Record<string, repl.REPLCommand>;
+    for (const name of Object.keys(commands)) delete commands[name];
+    // node:repl's own 'line' listener is JavaScript's (see the top of this
+    // file): every line goes to the eval hook as it is, outside its domain
+    server.removeAllListeners('line');
+    server.on('line', (line) => {
       this.promptShown = false;
-      this.queue.push(line);
-      this.pump();
+      this.evaluate(line + '\n', () => server.displayPrompt());
     });
-    // lines read from a pipe are no user's history
-    if (this.tty) rl.on('history', (h: string[]) => saveHistory(this.history, h));
+    server.displayPrompt = (preserveCursor) => this.prompt(preserveCursor);
+    server.tabSize = 4;
+    if (this.tty) {
+      server.history = loadHistory(this.history);
+      // lines read from a pipe are no user's history
+      server.on('history', (h: string[]) => saveHistory(this.history, h));
+    }
+    server.removeAllListeners('SIGINT');
+    server.on('SIGINT', () => this.onCtrlC());
     // a SIGINT from elsewhere (kill -INT) at the prompt acts as Ctrl-C there
     onSignal(2, () => (this.busy || this.ended ? interp.interrupt() : this.onCtrlC()));
-    rl.on('SIGINT', () => this.onCtrlC());
-    rl.on('close', () => {
+    server.on('exit', () => {
       if (this.ended) return;
-      // EOF (Ctrl-D): the line ends, then the process, as CPython; lines
-      // read before the end of a pipe are run first
-      if (this.tty) this.output.write('\n');
+      // EOF (Ctrl-D; node:repl has ended the line on the terminal): lines
+      // read before the end of a pipe are run first, then the process ends
       this.eof = true;
-      this.rl = null;
+      this.server = null;
       this.pump();
     });
-    this.prompt();
+  }
+
+  /** node:repl's eval hook: `cmd` is one line (with its '\n'); `done` runs
+   * once the line is handled (kept for the rest of the statement, run, or
+   * reported). Python's errors are printed here, never passed to node:repl. */
+  private evaluate(cmd: string, done: (err: Error | null, result?: unknown) => void): void {
+    this.queue.push({ line: cmd.endsWith('\n') ? cmd.slice(0, -1) : cmd, done: () => done(null) });
+    this.pump();
   }
 
   /** Tab: an internal error must not take the session down with a JS
@@ -273,30 +330,34 @@ export class Session {
     }
   }
 
-  /** Shows sys.ps1, or sys.ps2 inside a statement. Without a terminal
-   * it is written for each line read, as CPython does. */
-  private prompt(): void {
-    if (this.ended) return;
-    const rl = this.rl;
-    if (this.tty && !rl) return;
-    const sys = this.interp.sys.dict;
-    const p = sys.getS(this.lines.length ? 'ps2' : 'ps1');
-    let text: string;
+  /** sys.ps1, or sys.ps2 inside a statement (str() of whatever they are). */
+  private promptString(continuation: boolean): string {
+    const p = this.interp.sys.dict.getS(continuation ? 'ps2' : 'ps1');
     try {
       setCurrent(this.interp.main);
-      text = p === undefined ? '' : typeof p === 'string' ? p : pyStr(p);
+      return p === undefined ? '' : typeof p === 'string' ? p : pyStr(p);
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
-      text = this.lines.length ? '... ' : '>>> ';
+      return continuation ? '... ' : '>>> ';
     }
+  }
+
+  /** Shows the next prompt, unless more lines are already waiting on a
+   * terminal (a paste: they were echoed as they came). Without a terminal
+   * it is written for each line read, as CPython does. */
+  private prompt(preserveCursor = false): void {
+    if (this.ended || this.busy) return;
+    const text = this.promptString(this.lines.length > 0);
     if (!this.tty) {
       this.output.write(text);
       return;
     }
+    const server = this.server;
+    if (!server || this.queue.length) return;
     this.promptText = text;
-    rl!.setPrompt(this.partialLine + text);
+    server.setPrompt(this.partialLine + text);
     this.partialLine = '';
-    rl!.prompt();
+    server.prompt(preserveCursor);
     this.promptShown = true;
   }
 
@@ -311,14 +372,14 @@ export class Session {
       const writeOut = file.writeOut;
       if (typeof writeOut !== 'function') continue;
       const guarded = (data: Uint8Array) => {
-        const rl = this.rl as any;
-        if (!this.promptShown || !rl) {
+        const server = this.server;
+        if (!this.promptShown || !server) {
           const text = this.partialLine + this.decoder.decode(data);
           this.partialLine = text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
           return writeOut.call(file, data);
         }
         if (!this.erased) {
-          const pos = rl.getCursorPos();
+          const pos = server.getCursorPos();
           readline.moveCursor(this.output, 0, -pos.rows);
           readline.cursorTo(this.output, 0);
           readline.clearScreenDown(this.output);
@@ -335,37 +396,50 @@ export class Session {
       // (pause(), os.fork()), which writes straight out in the new process
       Object.defineProperty(file, 'writeOut', { value: guarded, enumerable: false, configurable: true, writable: true });
     }
+    // a line read from the terminal (input("name? ")) was echoed by it with
+    // its line end: the prompt then starts a new line, not after "name? "
+    const stdin = this.interp.sys.dict.getS('__stdin__');
+    if (!(stdin instanceof PyFile)) return;
+    const fill = (stdin as any).fill;
+    if (typeof fill !== 'function') return;
+    const guardedFill = () => {
+      const more = fill.call(stdin);
+      if (more) this.partialLine = '';
+      return more;
+    };
+    Object.defineProperty(stdin, 'fill', { value: guardedFill, enumerable: false, configurable: true, writable: true });
   }
 
   private redraw(): void {
     this.redrawQueued = false;
-    const rl = this.rl as any;
-    if (!this.erased || !rl) return;
+    const server = this.server;
+    if (!this.erased || !server) return;
     this.erased = false;
     if (!this.promptShown) return;
     if (!this.outputEndsLine) this.output.write('\n');
     this.outputEndsLine = true;
     this.partialLine = '';
-    rl.setPrompt(this.promptText);
+    server.setPrompt(this.promptText);
     // the erased text is gone: draw from the start of this line
-    rl.prevRows = 0;
-    rl.prompt(true);
+    server.prevRows = 0;
+    server.prompt(true);
   }
 
-  /** Ctrl-C at the prompt: the input typed so far is dropped. */
+  /** Ctrl-C at the prompt: the statement typed so far is dropped. */
   private onCtrlC(): void {
     if (this.busy) {
       this.interp.interrupt();
       return;
     }
     if (this.ended) return;
-    const rl = this.rl as any;
-    if (this.tty && rl) {
+    const server = this.server;
+    if (this.tty && server) {
       // CPython's terminal echoes ^C where the cursor is: at the line's end
-      rl.write(null, { ctrl: true, name: 'e' });
+      server.write(null as any, { ctrl: true, name: 'e' });
       this.output.write('^C\n');
-      rl.line = '';
-      rl.cursor = 0;
+      server.line = '';
+      server.cursor = 0;
+      server.prevRows = 0;
     } else this.output.write('\n');
     this.promptShown = false;
     this.lines = [];
@@ -376,11 +450,22 @@ export class Session {
 
   /** Handles the lines received, one statement at a time. */
   private pump(): void {
-    // at the end of input an unfinished compound statement is run (the
-    // blank line that would end it will not come)
-    if (this.eof && !this.busy && !this.queue.length && this.lines.length) this.queue.push('');
-    while (!this.busy && !this.ended && this.queue.length) {
-      this.lines.push(this.queue.shift()!);
+    for (;;) {
+      if (this.busy || this.ended) return;
+      if (!this.queue.length) {
+        if (!this.eof || !this.lines.length) break;
+        // at the end of input an unfinished compound statement is run (the
+        // blank line that would end it will not come)
+        if (!this.endLine) {
+          this.endLine = true;
+          this.queue.push({ line: '', done: () => {} });
+        } else {
+          this.reportUnfinished();
+          break;
+        }
+      }
+      const { line, done } = this.queue.shift()!;
+      this.lines.push(line);
       setCurrent(this.interp.main);
       let v: Verdict;
       try {
@@ -390,13 +475,13 @@ export class Session {
         v = { kind: 'error', error: toPyException(e) };
       }
       if (v.kind === 'incomplete') {
-        if (!this.tty || !this.queue.length) this.prompt();
+        done();
         continue;
       }
       this.lines = [];
       if (v.kind === 'error') showException(this.interp, v.error);
       if (v.kind !== 'complete') {
-        if (!this.tty || !this.queue.length) this.prompt();
+        done();
         continue;
       }
       this.flags = v.flags;
@@ -409,11 +494,25 @@ export class Session {
           }
           showException(this.interp, err);
         }
-        if (!this.tty || !this.queue.length) this.prompt();
+        done();
         this.pump();
       });
     }
-    if (this.eof && !this.busy && !this.ended) this.end(0);
+    if (this.eof) this.end(0);
+  }
+
+  /** Input ended inside a statement that a blank line does not end (an
+   * open bracket): its SyntaxError, as CPython reports it then. */
+  private reportUnfinished(): void {
+    // without the blank line added above: it was never read
+    const source = this.lines.slice(0, -1).join('\n') + '\n';
+    this.lines = [];
+    try {
+      compileSource(source, '<stdin>', 'single', this.flags);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      showException(this.interp, e);
+    }
   }
 
   /** Runs code as a new bottom frame of the (idle) main thread; `done`
@@ -446,14 +545,14 @@ export class Session {
     interp.startMain(new Frame(code, null, g, interp.builtinsDict, g));
   }
 
-  /** While a statement runs the terminal is in cooked mode and readline
+  /** While a statement runs the terminal is in cooked mode and the server
    * paused (see the top of this file). */
   private cooked(on: boolean): void {
-    const rl = this.rl;
-    if (!rl || this.ended) return;
-    if (on) rl.pause();
+    const server = this.server;
+    if (!server || this.ended) return;
+    if (on) server.pause();
     if (this.tty && this.input.setRawMode) this.input.setRawMode(!on);
-    if (!on) rl.resume();
+    if (!on) server.resume();
   }
 
   /** Ends the session and the process with `status` (CPython's shutdown:
@@ -461,11 +560,11 @@ export class Session {
   private end(status: number): void {
     if (this.ended) return;
     this.ended = true;
-    const rl = this.rl;
-    this.rl = null;
-    if (rl) {
+    const server = this.server;
+    this.server = null;
+    if (server) {
       if (this.tty && this.input.setRawMode) this.input.setRawMode(false);
-      rl.close();
+      server.close();
     }
     setCurrent(this.interp.main);
     shutdown(this.interp, status, this.opts.exit);

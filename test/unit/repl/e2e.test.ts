@@ -160,6 +160,38 @@ if (!haveTmux) {
     }
   });
 
+  test('node:repl stays out of the way: dot lines, Ctrl-C at the prompt, input()', async () => {
+    start(`${process.execPath} bin/pys.js -q`);
+    try {
+      await waitFor(/^>>>$/m);
+      // no dot-commands: these are Python's
+      await line('.5 + 1', '.5 + 1\n1.5\n>>>');
+      await line('.help', '    .help\n    ^\nSyntaxError: invalid syntax\n>>>');
+      await line('s = ("a b"', '...');
+      await line('     .split())', /\.split\(\)\)\n>>>$/);
+      await line('s', "['a', 'b']\n>>>");
+      // Ctrl-C drops a statement being continued, and at an empty prompt
+      // only prints KeyboardInterrupt, however often
+      await line('for i in range(3):', '...');
+      key('C-c');
+      await waitFor('... ^C\nKeyboardInterrupt\n>>>');
+      key('C-c');
+      await waitFor('>>> ^C\nKeyboardInterrupt\n>>>');
+      key('C-c');
+      const s = await waitFor(/(>>> \^C\nKeyboardInterrupt\n){2}>>>$/);
+      assert.not.match(s, /To exit|\.exit|undefined|Uncaught/);
+      await line('"after"', "'after'\n>>>");
+      // input() reads a line in cooked mode; the prompt then starts a new line
+      await line('name = input("name? ")', 'name?');
+      await line('bob', 'name? bob\n>>>');
+      await line('name', "'bob'\n>>>");
+      key('C-d');
+      await waitFor('[exit 0]');
+    } finally {
+      stop();
+    }
+  });
+
   test('pys -i: a script, then the prompt in its globals (also after an error)', async () => {
     const script = join(dir, 'script.py');
     writeFileSync(script, 'answer = 41\nraise ValueError("boom")\n');
@@ -195,6 +227,21 @@ test('pys -i -m: the module runs as __main__, then the prompt in its globals', (
   });
   assert.is(r.stdout, "ran as __main__\n100\n(1, '>>> ')\n");
   assert.is(r.status, 0);
+});
+
+test('-i on a pipe: lines starting with "." are Python\'s; an unfinished block runs at the end', () => {
+  const r = spawnSync(process.execPath, [join(root, 'bin/pys.js'), '-i', '-q'], {
+    input: '.5 + 1\n.foo\nx = ("a b"\n     .split())\nx\nif True:\n    print("last")\n',
+    encoding: 'utf8',
+    env: { ...process.env, PYS_HISTORY: '' },
+  });
+  assert.is(r.stdout, "1.5\n['a', 'b']\nlast\n");
+  assert.match(r.stderr, /^>>> >>> {3}File "<stdin>", line 1\n {4}\.foo\n {4}\^\nSyntaxError: invalid syntax\n>>> \.\.\. >>> >>> \.\.\. \.\.\. $/);
+  assert.is(r.status, 0);
+  // a bracket still open at the end: CPython's SyntaxError
+  const open = spawnSync(process.execPath, [join(root, 'bin/pys.js'), '-i', '-q'], { input: 'x = (1,\n', encoding: 'utf8', env: { ...process.env, PYS_HISTORY: '' } });
+  assert.match(open.stderr, / {4}x = \(1,\n {8}\^\nSyntaxError: '\(' was never closed\n$/);
+  assert.is(open.status, 0);
 });
 
 test('stdin not a terminal, no -i: read as a script, no prompts', () => {

@@ -515,12 +515,17 @@ export function py2idiv(a: Py, b: Py): Py {
 }
 
 export function floordiv(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number' && b > 0 && a >= 0) return Math.floor(a / b);
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b > 0 && a >= 0) return Math.floor(a / b);
+    // straight to the int case: a JS throw costs per frame it unwinds, and
+    // `x // 0` in a try block is a common way to raise
+    return floorDivInt(a, b);
+  }
   return binop(Op.FloorDiv, a, b);
 }
 
 export function mod(a: Py, b: Py): Py {
-  if (typeof a === 'number' && typeof b === 'number' && b > 0 && a >= 0) return a % b;
+  if (typeof a === 'number' && typeof b === 'number') return b > 0 && a >= 0 ? a % b : modInt(a, b);
   // str % x: str's own __mod__ decides unless x is a str subclass
   if (typeof a === 'string' && (typeof b !== 'object' || !b.cls.isSubtype(T.str))) return percentFormat(a, b);
   return binop(Op.Mod, a, b);

@@ -23,6 +23,10 @@ import { KeyKind } from './type';
  * with equal hash32 values are chained through `next`. */
 export class HashToken {
   next: HashToken | null = null;
+  /** The key's value, also kept here: a lookup by hash then needs no second
+   * Map lookup (large dicts spend their time in cache misses). A token is
+   * in the buckets exactly while it is a key of `m`. */
+  v: Py | undefined = undefined;
   constructor(public key: Py, public hash: number) {}
 }
 
@@ -165,16 +169,17 @@ export class PyDict extends PyObject {
       const v = this.m.get(k);
       if (v !== undefined || this.hb === null) return v;
       const tok = this.tokenEqual(k);
-      return tok === undefined ? undefined : this.m.get(tok);
+      return tok === undefined ? undefined : tok.v;
     }
     const n = this.nk(k, false);
-    return n === undefined ? undefined : this.m.get(n);
+    if (n === undefined) return undefined;
+    return n instanceof HashToken ? n.v : this.m.get(n);
   }
 
   has(k: Py): boolean {
     if (typeof k === 'string' || typeof k === 'number') return this.m.has(k) || (this.hb !== null && this.tokenEqual(k) !== undefined);
     const n = this.nk(k, false);
-    return n !== undefined && this.m.has(n);
+    return n !== undefined && (n instanceof HashToken || this.m.has(n));
   }
 
   set(k: Py, v: Py): void {
@@ -190,6 +195,7 @@ export class PyDict extends PyObject {
     }
     if (this.order !== null && !this.m.has(n)) this.noteInsert(n);
     this.m.set(n, v);
+    if (n instanceof HashToken) n.v = v;
     this.ver++;
   }
 
@@ -311,8 +317,11 @@ export class PyDict extends PyObject {
     d.m = new Map();
     d.hb = null;
     for (const [n, v] of this.m) {
-      if (n instanceof HashToken) d.m.set(d.nk(n.key, true), v);
-      else d.m.set(n, v);
+      if (n instanceof HashToken) {
+        const tok = d.nk(n.key, true) as HashToken;
+        tok.v = v;
+        d.m.set(tok, v);
+      } else d.m.set(n, v);
     }
     return d;
   }

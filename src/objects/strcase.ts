@@ -122,7 +122,26 @@ export function strCapitalize(s: string): string {
   return out;
 }
 
+/** isupper()/islower() of an all-ASCII s, else -1 (general path). */
+function asciiCase(s: string, upper: boolean): number {
+  let cased = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) {
+      if (!upper) return 0;
+      cased = 1;
+    } else if (c >= 97 && c <= 122) {
+      if (upper) return 0;
+      cased = 1;
+    }
+  }
+  return cased;
+}
+
 export function strIsUpper(s: string): boolean {
+  const a = asciiCase(s, true);
+  if (a >= 0) return a === 1;
   let cased = false;
   for (const c of cps(s)) {
     if (isLowerCp(c) || isTitleCp(c)) return false;
@@ -132,6 +151,8 @@ export function strIsUpper(s: string): boolean {
 }
 
 export function strIsLower(s: string): boolean {
+  const a = asciiCase(s, false);
+  if (a >= 0) return a === 1;
   let cased = false;
   for (const c of cps(s)) {
     if (isUpperCp(c) || isTitleCp(c)) return false;

@@ -23,10 +23,18 @@ const SURROGATE = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 // Loops index and slice the same long string again and again: remember
 // the answer for the last two long strings (the check scans all of s).
 let flatA = '', flatAv = true, flatB = '', flatBv = true;
+let flatS = '', flatSv = true;
 
 /** True when JS indexing of s equals Python indexing. */
 export function isFlat(s: string): boolean {
-  if (s.length < 64) return s.length < 2 || !SURROGATE.test(s);
+  if (s.length < 64) {
+    if (s.length < 2) return true;
+    // the same short string is often asked about several times in a row
+    // (w[0], len(w)); === is cheap for short strings
+    if (s === flatS) return flatSv;
+    flatS = s;
+    return (flatSv = !SURROGATE.test(s));
+  }
   if (Object.is(s, flatA)) return flatAv;
   if (Object.is(s, flatB)) return flatBv;
   const v = !SURROGATE.test(s);

@@ -168,10 +168,11 @@ function lookupField(name: string, args: Py[] | null, kwargs: Py, num: Numbering
 
 function buildFormat(fmt: string, args: Py[] | null, kwargs: Py, depth: number, num: Numbering): string {
   if (depth <= 0) throw ValueError('Max string recursion exceeded');
-  let out = '';
+  // joined at the end into one flat string (see percentFormat)
+  const out: string[] = [];
   for (const part of parseFormat(fmt)) {
     if (typeof part === 'string') {
-      out += part;
+      out.push(part);
       continue;
     }
     let v = lookupField(part.name, args, kwargs, num);
@@ -193,9 +194,9 @@ function buildFormat(fmt: string, args: Py[] | null, kwargs: Py, depth: number, 
       }
     }
     const spec = part.nested ? buildFormat(part.spec, args, kwargs, depth - 1, num) : part.spec;
-    out += typeof v === 'string' && spec === '' ? v : format(v, spec);
+    out.push(typeof v === 'string' && spec === '' ? v : format(v, spec));
   }
-  return out;
+  return out.length === 1 ? out[0] : out.join('');
 }
 
 /** str.format(*args, **kwargs); format_map passes args = null. */

@@ -239,6 +239,7 @@ export function restoreInterpreter(text: string, stdlibDir: string, argv?: strin
       o.subs = [];
       o.flagsCache = 0;
       o.keyKind = 0;
+      o.ctorVer = -1;
       o.alloc = (dec((r.f as Rec).alloc) as PyType).alloc;
       types.push(o);
     }

@@ -30,7 +30,10 @@ while i < 2000000:
     if i % 500000 == 0:
         acc.add(i)
     i += 1
-print(total, acc.items, table[(1, 2)], table['k'], table[frozenset([3])], next(g))
+fresh = Acc()  # a restored class instantiated, a restored dict updated
+fresh.add(len(acc.items))
+table[(1, 2)] = 'updated'
+print(total, acc.items, fresh.items, table[(1, 2)], table['k'], table[frozenset([3])], next(g))
 `;
 
 test('a paused interpreter continues in another process', async () => {

@@ -144,6 +144,8 @@ function reduce(x: number): number {
 }
 
 let SH = 0, SL = 0, CH = 0, CL = 0;
+/** The argument and quadrant the kernel last ran for (SH..CL hold its result). */
+let lastX = NaN, lastQ = 0;
 
 /** sin and cos of r = (rh, rl), |r| <= pi/4, into SH/SL and CH/CL. */
 function kernel(rh: number, rl: number): void {
@@ -200,9 +202,15 @@ function trig(x: number, which: 0 | 1): number {
   if (which === 1 && ax < 2 ** -27) return 1;
   if (!ready) init();
   if (ax < 2 ** 20) {
-    const q = reduce(x);
-    const rh = D.h, rl = D.l;
-    kernel(rh, rl);
+    // sin(x) and cos(x) of one x come in pairs (rotations): the kernel
+    // computed both for the last x (zeros never get here, so === is exact)
+    let q = lastQ;
+    if (x !== lastX) {
+      q = reduce(x);
+      kernel(D.h, D.l);
+      lastX = x;
+      lastQ = q;
+    }
     // the quadrant picks +-sin or +-cos of the reduced argument
     const sel = (q + which) & 3;
     const h = sel === 0 ? SH : sel === 1 ? CH : sel === 2 ? -SH : -CH;
@@ -248,6 +256,8 @@ export function tan(x: number): number {
   if (ax < 2 ** 20) {
     const q = reduce(x);
     kernel(D.h, D.l);
+    lastX = x;
+    lastQ = q;
     if (q & 1) ddDiv(-CH, -CL, SH, SL);
     else ddDiv(SH, SL, CH, CL);
     const h = D.h, l = D.l;

@@ -280,6 +280,8 @@ export class ExprCompiler extends CodeBuilder {
       case 'Subscript':
         return this.subscript(e);
       case 'BinOp': {
+        const fused = this.fusedFloat(e);
+        if (fused !== null) return fused;
         const l = this.keep(this.expr(e.left), e.right);
         const r = this.expr(e.right);
         const op = e.op === 'Div' && this.u.py2 ? 'py2div' : BINOPS[e.op];
@@ -623,6 +625,61 @@ export class ExprCompiler extends CodeBuilder {
     const firstJs = firstSlot === undefined ? 'undefined' : this.scopeOf(first) === Sc.Cell ? `L[${firstSlot}].v` : `L[${firstSlot}]`;
     const fnJs = this.loadName('super', e.func);
     return `${fnJs}, ${cls === undefined ? 'undefined' : `L[${cls}]`}, ${firstJs}`;
+  }
+
+  // ---- float arithmetic ---------------------------------------------------------
+
+  /** `dx * dx + dy * dy`: a tree of + - * over function locals and float
+   * constants, computed on raw doubles when every local holds an exact
+   * float (one result object instead of one per operation), else by the
+   * usual code. The leaves have no side effects, so evaluating them first
+   * (and again on the fallback path) changes nothing; IEEE doubles give
+   * CPython's results, and these three operations never raise on floats. */
+  private fusedFloat(e: A.Expr & { type: 'BinOp' }): string | null {
+    if (this.noFuse > 0 || this.scope.kind !== 'function') return null;
+    const locals = new Map<string, string>();
+    let ops = 0;
+    const walk = (x: A.Expr): string | null => {
+      if (x.type === 'BinOp') {
+        const op = x.op === 'Add' ? '+' : x.op === 'Sub' ? '-' : x.op === 'Mult' ? '*' : null;
+        if (op === null) return null;
+        const l = walk(x.left);
+        if (l === null) return null;
+        const r = walk(x.right);
+        if (r === null) return null;
+        ops++;
+        return `(${l} ${op} ${r})`;
+      }
+      if (x.type === 'Constant' && x.value.kind === 'float') return `${this.u.constValue(x.value)}.v`;
+      if (x.type === 'Name') {
+        const name = this.mangled(x.id);
+        if (this.scopeOf(name) !== Sc.Local || !this.slots.has(name)) return null;
+        let v = locals.get(name);
+        if (v === undefined) locals.set(name, (v = this.js()));
+        return `${v}.v`;
+      }
+      return null;
+    };
+    const body = walk(e);
+    if (body === null || ops < 2 || locals.size === 0) return null;
+    const checks: string[] = [];
+    for (const [name, v] of locals) checks.push(`(${v} = L[${this.slots.get(name)}]) instanceof R.PyFloat && ${v}.cls === R.floatType`);
+    // the usual code for the fallback (compiled with fusion off for this tree)
+    const l = this.keep(this.exprNoFuse(e.left), e.right);
+    const r = this.exprNoFuse(e.right);
+    const generic = `R.${BINOPS[e.op]}(${l}, ${r}, p = ${this.span(e, 1, e.left.end_col_offset, e.right.col_offset)})`;
+    return `(${checks.join(' && ')} ? new R.PyFloat(${body}) : ${generic})`;
+  }
+
+  private noFuse = 0;
+
+  private exprNoFuse(x: A.Expr): string {
+    this.noFuse++;
+    try {
+      return this.expr(x);
+    } finally {
+      this.noFuse--;
+    }
   }
 
   // ---- f-strings ------------------------------------------------------------------

@@ -38,6 +38,11 @@ export class IC {
   d: Py = null;
   /** Entries for further receiver classes at a polymorphic site. */
   poly: IC[] | null = null;
+  /** A module function called through this site: the module's dict, its
+   * version then, and the function. */
+  md: PyDict | null = null;
+  mv = 0;
+  mf: Py = null;
 }
 
 /** A global-name site: the value found for the name in globals g (else
@@ -270,10 +275,17 @@ function fillDefaults(fn: PyFunction, L: Py[], n: number): boolean {
 /** For mod.name(...) on a plain module: the global it names (called
  * without a receiver), or undefined for the general path. The module type
  * itself must not define the name (its attributes come first). */
-function moduleFunction(o: Py, name: string): Py {
+function moduleFunction(o: Py, name: string, c: IC): Py {
   if (typeof o !== 'object' || o.cls !== T.module) return undefined;
-  const v = o.dict.m.get(name);
+  const d: PyDict = o.dict;
+  // `math.sin(x)` in a loop: the value stays valid while the module's dict
+  // keeps its version
+  if (c.md === d && c.mv === d.ver) return c.mf;
+  const v = d.m.get(name);
   if (v === undefined || T.module.lookup(name) !== MISSING) return undefined;
+  c.md = d;
+  c.mv = d.ver;
+  c.mf = v;
   return v;
 }
 
@@ -295,7 +307,7 @@ export function callm0IC(t: Thread, o: Py, name: string, c: IC): Py {
       }
     }
   } else if (fn !== null) return builtin0(fn, o);
-  const mf = moduleFunction(o, name);
+  const mf = moduleFunction(o, name, c);
   if (mf !== undefined) return call0(t, mf);
   return callMethod0(t, o, name);
 }
@@ -320,7 +332,7 @@ export function callm1IC(t: Thread, o: Py, name: string, a: Py, c: IC): Py {
       }
     }
   } else if (fn !== null) return builtin1(fn, o, a);
-  const mf = moduleFunction(o, name);
+  const mf = moduleFunction(o, name, c);
   if (mf !== undefined) return call1(t, mf, a);
   return callMethod1(t, o, name, a);
 }
@@ -345,7 +357,7 @@ export function callmIC(t: Thread, o: Py, name: string, args: Py[], kwnames: str
     if (kwnames === null && fn.sig.simple && fn.sig.npos === args.length + 1) return args.length === 2 ? fn.impl(o, args[0], args[1]) : fn.impl(o, ...args);
     return fn.call([o, ...args], kwnames);
   }
-  const mf = moduleFunction(o, name);
+  const mf = moduleFunction(o, name, c);
   if (mf !== undefined) return callV(t, mf, args, kwnames);
   return callMethod(t, o, name, args, kwnames);
 }

@@ -4,6 +4,7 @@
 
 import { T, SUSPEND, STOP, RAISE, MISSING, None, Ellipsis, NotImplemented, type Py } from '../objects/base';
 import { PyDict } from '../objects/dict';
+import { PyFloat } from '../objects/float';
 import { PyTuple, tuple as mkTuple } from '../objects/tuple';
 import { PyList } from '../objects/list';
 import { PyCell } from '../objects/cell';
@@ -667,6 +668,11 @@ function mkslice(lo: Py, hi: Py, st: Py): PySlice {
 }
 
 export const R = {
+  PyFloat,
+  /** read when a unit's code is made, after the builtin types exist */
+  get floatType(): PyType {
+    return T.float;
+  },
   SUSPEND,
   RAISE,
   passExc,

@@ -12,6 +12,7 @@ import { PyTuple } from './tuple';
 import { PyDict } from './dict';
 import { TypeError, RuntimeError } from './raise';
 import { typeOf, typeName } from './typeof';
+import type { PyType } from './type';
 import { callSpecial, descrGet } from './attrs';
 import { NativeFrame } from '../vm/frame';
 import { current, type Thread } from '../vm/thread';
@@ -152,6 +153,15 @@ export class CallIter extends NativeIter {
 }
 
 /** iter(x) */
+/** The type's __iter__ is the iterators' `return self`. A builtin type's
+ * answer never changes (its attributes cannot be set), so it is kept. */
+function iterIsSelf(cls: PyType): boolean {
+  if (cls.builtin && cls.iterSelf !== 0) return cls.iterSelf === 1;
+  const v = cls.lookup('__iter__') === T.iterator.lookup('__iter__');
+  if (cls.builtin) cls.iterSelf = v ? 1 : 2;
+  return v;
+}
+
 export function getIter(x: Py): Py {
   if (typeof x === 'string') return new StrIter(x);
   if (typeof x === 'object') {
@@ -159,7 +169,7 @@ export function getIter(x: Py): Py {
     if (cls === T.list) return seqIter(x, (x as PyList).items, T.list_iterator);
     if (cls === T.tuple) return seqIter(x, (x as PyTuple).items, T.tuple_iterator);
     if (cls === T.dict) return new MapIter(x as PyDict, 0, T.dict_keyiterator);
-    if (x instanceof NativeIter && cls.lookup('__iter__') === T.iterator.lookup('__iter__')) return x;
+    if (x instanceof NativeIter && iterIsSelf(cls)) return x;
     if (x instanceof PyGenerator && cls === T.generator) return x;
   }
   const tp = typeOf(x);

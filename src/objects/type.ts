@@ -38,6 +38,8 @@ export class PyType extends PyObject {
   /** __new__ and __init__ as looked up at version ctorVer (instantiation
    * reads them on every call; classes.ts fills them). */
   ctorVer = -1;
+  /** For builtin types (iter.ts): 1 when __iter__ returns self, 2 not, 0 unknown. */
+  iterSelf = 0;
   ctorNew: Py = null;
   ctorInit: Py = null;
   subs: WeakRef<PyType>[] = [];

@@ -2,7 +2,6 @@
 
 posixpath re-exports these; each one asks the file system through os.stat.
 """
-import os
 import stat as _st
 
 __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
@@ -115,3 +114,17 @@ def _check_arg_types(funcname, *args):
                         f'os.PathLike object, not {type(a).__name__!r}') from None
     if len(kinds) > 1:
         raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+# pys: the common calls (a str path) are answered natively; every other
+# call runs the Python functions above (see stdlib/posix_fast.ts)
+from posix import _fastpath
+exists = _fastpath(exists)
+isfile = _fastpath(isfile)
+isdir = _fastpath(isdir)
+getsize = _fastpath(getsize)
+del _fastpath
+
+# last: os imports posixpath, which imports the functions above from here
+# (when this module is the first of them imported)
+import os

@@ -111,6 +111,41 @@ def renames(old, new):
             pass
 
 
+def _walk_entries(listing, topdown, onerror, followlinks):
+    """walk's reading of one directory from any scandir-like iterator:
+    (dirs, files, descend, failed)."""
+    dirs, files, descend = [], [], []
+    failed = False
+    with listing:
+        while True:
+            try:
+                entry = next(listing)
+            except StopIteration:
+                break
+            except OSError as err:
+                if onerror is not None:
+                    onerror(err)
+                failed = True
+                break
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if not is_dir:
+                files.append(entry.name)
+                continue
+            dirs.append(entry.name)
+            if not topdown:
+                # decided now: the bottom-up caller cannot prune
+                try:
+                    follow = followlinks or not entry.is_symlink()
+                except OSError:
+                    follow = False
+                if follow:
+                    descend.append(entry.path)
+    return dirs, files, descend, failed
+
+
 def walk(top, topdown=True, onerror=None, followlinks=False):
     """Generates (dirpath, dirnames, filenames) for each directory of the
     tree under `top`.
@@ -130,41 +165,26 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         if type(here) is tuple:
             yield here
             continue
-        dirs, files, descend = [], [], []
         try:
             listing = scandir(here)
         except OSError as err:
             if onerror is not None:
                 onerror(err)
             continue
-        failed = False
-        with listing:
-            while True:
-                try:
-                    entry = next(listing)
-                except StopIteration:
-                    break
-                except OSError as err:
-                    if onerror is not None:
-                        onerror(err)
-                    failed = True
-                    break
-                try:
-                    is_dir = entry.is_dir()
-                except OSError:
-                    is_dir = False
-                if not is_dir:
-                    files.append(entry.name)
-                    continue
-                dirs.append(entry.name)
-                if not topdown:
-                    # decided now: the bottom-up caller cannot prune
-                    try:
-                        follow = followlinks or not entry.is_symlink()
-                    except OSError:
-                        follow = False
-                    if follow:
-                        descend.append(entry.path)
+        # a native listing is read in one native call (the common case);
+        # another iterator, from a replaced scandir, entry by entry below
+        try:
+            split = _posix._walk_split(listing, topdown, followlinks)
+        except OSError as err:
+            if onerror is not None:
+                onerror(err)
+            continue
+        if split is not None:
+            dirs, files, descend = split
+            failed = False
+        else:
+            dirs, files, descend, failed = _walk_entries(listing, topdown,
+                                                         onerror, followlinks)
         if failed:
             continue
         if topdown:

@@ -33,6 +33,7 @@ import {
   dirEntryType, scandirType, ScandirIter,
 } from './posix_types';
 import { fsDecode, fsHost } from '../src/builtins/fsname';
+import { fastpath, walkSplit, setPosixFunctions } from './posix_fast';
 
 // ---- argument conversion (CPython's path_t / fildes converters) ---------------------------
 
@@ -158,8 +159,8 @@ function listdir(path: Py): Py {
   const p = pathArg(path, 'listdir', 'path', true, true);
   const fd = hostFd(p);
   const target = fd !== null ? `/proc/self/fd/${fd}` : (p.host as host.HostPath);
-  const names = sys(() => host.listdir(target), p.shown === None ? '.' : p.shown);
-  return new PyList(names.map((n) => (p.bytes ? new PyBytes(new Uint8Array(n)) : fsDecode(new Uint8Array(n)))));
+  const names = sys(() => host.listdir(target, p.bytes), p.shown === None ? '.' : p.shown);
+  return new PyList(names.map((n) => (typeof n === 'string' ? n : p.bytes ? new PyBytes(new Uint8Array(n)) : fsDecode(new Uint8Array(n)))));
 }
 
 function scandir(path: Py): Py {
@@ -173,7 +174,7 @@ function scandir(path: Py): Py {
     it.hostDir = dir;
     return it;
   }
-  const stream = sys(() => host.opendir(p.host as host.HostPath), p.shown === None ? '.' : p.shown);
+  const stream = sys(() => host.opendir(p.host as host.HostPath, p.bytes), p.shown === None ? '.' : p.shown);
   const base = p.shown === None ? '.' : p.bytes ? new PyBytes(new Uint8Array(p.host as Buffer)) : strValue(fspath(p.shown))!;
   return new ScandirIter(scandirType, stream, base, p.bytes, dirEntryType);
 }
@@ -455,6 +456,8 @@ const FUNCS: FnTable = {
     return None;
   }],
   fspath: ['path', fspath],
+  _fastpath: ['fn, /', fastpath],
+  _walk_split: ['listing, topdown, followlinks, /', walkSplit],
 };
 
 /** {0, 1, ..., n-1}: the CPUs this process may run on. */
@@ -520,7 +523,7 @@ export function init(interp: Interpreter): PyModule {
   const given = interp?.opts?.env;
   const pairs = given ? Object.entries(given).filter((e): e is [string, string] => e[1] !== undefined) : host.environ();
   for (const [k, v] of pairs) env.setS(k, v);
-  return makeModule('posix', FUNCS, {
+  const m = makeModule('posix', FUNCS, {
     ...constants(),
     environ: env,
     error: T.OSError,
@@ -534,4 +537,6 @@ export function init(interp: Interpreter): PyModule {
       'HAVE_FDOPENDIR', 'HAVE_FSTATAT', 'HAVE_FTRUNCATE', 'HAVE_FUTIMENS', 'HAVE_LINKAT', 'HAVE_LSTAT', 'HAVE_MKDIRAT',
       'HAVE_OPENAT', 'HAVE_READLINKAT', 'HAVE_RENAMEAT', 'HAVE_SYMLINKAT', 'HAVE_UNLINKAT', 'HAVE_UTIMENSAT']),
   }, 'This module provides access to operating system functionality that is\nstandardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix interface).  Refer to the library manual and\ncorresponding Unix manual entries for more information on calls.');
+  setPosixFunctions(m.dict.getS('stat')!, m.dict.getS('lstat')!);
+  return m;
 }

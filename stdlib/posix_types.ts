@@ -129,8 +129,17 @@ const S_IFMT = 0o170000, S_IFDIR = 0o040000, S_IFREG = 0o100000, S_IFLNK = 0o120
 export class DirEntry extends PyObject {
   statCache: StructSeq | null = null;
   lstatCache: StructSeq | null = null;
-  constructor(cls: PyType, public name: Py, public path: Py, public hostPath: host.HostPath, public type: host.DirEnt['type']) {
+  /** `type` is the DT_* of the entry; `host`, the path as the OS takes
+   * it, is made when a stat first needs it */
+  constructor(cls: PyType, public name: Py, public path: Py, public type: number, private host: host.HostPath | null = null) {
     super(cls);
+  }
+  get hostPath(): host.HostPath {
+    if (this.host === null) {
+      const p = this.path;
+      this.host = p instanceof PyBytes ? Buffer.from(p.v) : fsHost(p as string);
+    }
+    return this.host;
   }
   lstat(): StructSeq {
     if (!this.lstatCache) {
@@ -154,13 +163,13 @@ export class DirEntry extends PyObject {
     return this.statCache;
   }
   isSymlink(): boolean {
-    if (this.type !== 'unknown') return this.type === 'link';
+    if (this.type !== host.DT_UNKNOWN) return this.type === host.DT_LINK;
     return ((this.lstat().items[0] as number) & S_IFMT) === S_IFLNK;
   }
   /** is_dir/is_file: from d_type when it says, else from (l)stat; a missing target is False. */
   test(fmt: number, follow: boolean): boolean {
-    const want = fmt === S_IFDIR ? 'dir' : 'file';
-    if (this.type !== 'unknown' && !(follow && this.type === 'link')) return this.type === want;
+    const t = this.type;
+    if (t !== host.DT_UNKNOWN && !(follow && t === host.DT_LINK)) return t === (fmt === S_IFDIR ? host.DT_DIR : host.DT_FILE);
     try {
       return ((this.stat(follow).items[0] as number) & S_IFMT) === fmt;
     } catch (e: any) {
@@ -177,32 +186,38 @@ export class ScandirIter extends NativeIter {
     super(cls);
   }
   next(): Py {
-    let d: host.DirEnt | null;
+    const s = this.stream;
+    let k: number;
     try {
-      d = host.readdirEntry(this.stream);
+      k = host.readdirEntry(s);
     } catch (e) {
-      host.closedir(this.stream);
+      host.closedir(s);
       throw osError(e, this.base);
     }
-    if (d === null) return STOP;
-    const raw = new Uint8Array(d.name);
-    const name: Py = this.bytes ? new PyBytes(raw) : fsDecode(raw);
-    let path: Py, hp: host.HostPath;
+    if (k < 0) return STOP;
+    const raw = s.names[k];
+    let name: Py, path: Py;
     if (this.bytes) {
-      const b = this.base as PyBytes;
-      const sep = b.v.length && b.v[b.v.length - 1] !== 47 ? [47] : [];
-      const all = new Uint8Array([...b.v, ...sep, ...raw]);
+      const b = (this.base as PyBytes).v, r = raw as Buffer;
+      name = new PyBytes(new Uint8Array(r));
+      const sep = b.length && b[b.length - 1] !== 47 ? 1 : 0;
+      const all = new Uint8Array(b.length + sep + r.length);
+      all.set(b);
+      if (sep) all[b.length] = 47;
+      all.set(r, b.length + sep);
       path = new PyBytes(all);
-      hp = Buffer.from(all);
-    } else if (this.hostDir !== null) {
-      path = name;
-      hp = fsHost(`${this.hostDir}/${name as string}`);
     } else {
-      const b = this.base as string, n = name as string;
-      path = b === '' ? n : b.endsWith('/') ? b + n : `${b}/${n}`;
-      hp = fsHost(path);
+      const n = typeof raw === 'string' ? raw : fsDecode(new Uint8Array(raw));
+      name = n;
+      if (this.hostDir !== null) path = n;
+      else {
+        const b = this.base as string;
+        path = b === '' ? n : b.charCodeAt(b.length - 1) === 47 ? b + n : `${b}/${n}`;
+      }
     }
-    return new DirEntry(this.entryType, name, path, hp, d.type);
+    // entries of a descriptor's directory are reached through /proc
+    const hp = this.hostDir !== null ? fsHost(`${this.hostDir}/${name as string}`) : null;
+    return new DirEntry(this.entryType, name, path, s.types[k], hp);
   }
 }
 

@@ -3,12 +3,8 @@
 Functions take str or bytes (or os.PathLike objects) and answer in the same
 type; a path is split on '/' only.
 """
-import os
 import sys
 import stat as _st
-from genericpath import (commonprefix, exists, getatime, getctime, getmtime,
-                         getsize, isdir, isfile, samefile, sameopenfile,
-                         samestat, _splitext, _check_arg_types)
 
 curdir = '.'
 pardir = '..'
@@ -19,6 +15,13 @@ defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
 supports_unicode_filenames = sys.platform in ('darwin',)
+
+# os imports this module and takes the constants above from it: imported
+# after them, os finds them when this module is the first one imported
+import os
+from genericpath import (commonprefix, exists, getatime, getctime, getmtime,
+                         getsize, isdir, isfile, samefile, sameopenfile,
+                         samestat, _splitext, _check_arg_types)
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
@@ -128,6 +131,19 @@ def lexists(path):
     except (OSError, ValueError):
         return False
     return True
+
+
+# pys: the common calls (str arguments) are answered natively; every other
+# call runs the Python functions above (see stdlib/posix_fast.ts)
+from posix import _fastpath
+join = _fastpath(join)
+split = _fastpath(split)
+splitext = _fastpath(splitext)
+basename = _fastpath(basename)
+dirname = _fastpath(dirname)
+islink = _fastpath(islink)
+lexists = _fastpath(lexists)
+del _fastpath
 
 
 def ismount(path):

@@ -9,8 +9,9 @@ SameFileError.
 # pys: the archive functions (make_archive, unpack_archive, ...) are not
 # provided; everything else follows CPython 3.11's behaviour.
 
-from collections import namedtuple as _namedtuple
-import fnmatch as _fnmatch
+# pys: fnmatch (and re under it) and collections are imported where they
+# are used: they cost start-up time every user of rmtree or copyfile
+# would pay
 import os
 import stat as _st
 import sys
@@ -198,8 +199,10 @@ def copy2(src, dst, *, follow_symlinks=True):
 def ignore_patterns(*patterns):
     """An `ignore` callable for copytree: names matching any of the
     glob-style patterns are left out."""
+    import fnmatch
+
     def ignored(path, names):
-        return {n for pattern in patterns for n in _fnmatch.filter(names, pattern)}
+        return {n for pattern in patterns for n in fnmatch.filter(names, pattern)}
     return ignored
 
 
@@ -382,14 +385,19 @@ def move(src, dst, copy_function=copy2):
 
 # ---- the system ----------------------------------------------------------
 
-_DiskUsage = _namedtuple('usage', ['total', 'used', 'free'])
+_DiskUsage = None
 
 
 def disk_usage(path):
     """usage(total, used, free) of the file system holding `path`, in
     bytes (free: what an unprivileged user may use)."""
+    global _DiskUsage
     vfs = os.statvfs(path)
     unit = vfs.f_frsize
+    if _DiskUsage is None:
+        from collections import namedtuple
+        _DiskUsage = namedtuple('usage', ['total', 'used', 'free'])
+        _DiskUsage.__module__ = __name__
     return _DiskUsage(vfs.f_blocks * unit, (vfs.f_blocks - vfs.f_bfree) * unit,
                       vfs.f_bavail * unit)
 

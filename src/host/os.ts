@@ -32,38 +32,139 @@ export function stat(p: HostPath, follow: boolean): StatRec {
   return rec(follow ? fs.statSync(p, { bigint: true }) : fs.lstatSync(p, { bigint: true }));
 }
 
+const NOENT_OK = { throwIfNoEntry: false } as const;
+
+/** st_mode of stat(2) or lstat(2), -1 when nothing is there (os.path's
+ * questions need no full record, and a missing file is their common
+ * answer, which Node gives cheaper without an exception). */
+export function statMode(p: HostPath, follow: boolean): number {
+  const s = follow ? fs.statSync(p, NOENT_OK) : fs.lstatSync(p, NOENT_OK);
+  return s === undefined ? -1 : s.mode;
+}
+
+/** st_size of stat(2). Node makes a number-valued record faster than a
+ * BigInt one; only a size past 2**53 needs the exact BigInt. */
+export function statSize(p: HostPath): number | bigint {
+  const n = fs.statSync(p).size;
+  return Number.isSafeInteger(n) ? n : small(fs.statSync(p, { bigint: true }).size);
+}
+
 /** fstat(2). */
 export function fstat(fd: number): StatRec {
   return rec(fs.fstatSync(fd, { bigint: true }));
 }
 
-/** The names in directory p, as raw bytes (the caller decodes), without . and .. */
-export function listdir(p: HostPath): Buffer[] {
-  return fs.readdirSync(p, { encoding: 'buffer' });
-}
-
-/** An open directory stream, read one entry at a time (scandir is lazy). */
-export interface DirStream { dir: fs.Dir | null }
-/** One directory entry: the raw name and the type readdir(3) reported (d_type). */
-export interface DirEnt { name: Buffer; type: 'file' | 'dir' | 'link' | 'other' | 'unknown' }
-
-export function opendir(p: HostPath): DirStream {
-  return { dir: fs.opendirSync(p as any, { encoding: 'buffer' as BufferEncoding }) };
-}
-
-export function readdirEntry(s: DirStream): DirEnt | null {
-  if (!s.dir) return null;
-  const d = s.dir.readSync();
-  if (d === null) {
+/** The names in directory p, without . and .., in the order readdir(3)
+ * gives them (as CPython's listdir; Node's readdirSync sorts them): str
+ * when valid UTF-8, else raw bytes for the caller to decode; all raw bytes
+ * when `bytes`. */
+export function listdir(p: HostPath, bytes = false): (string | Buffer)[] {
+  const s = opendir(p, bytes);
+  const out: (string | Buffer)[] = [];
+  try {
+    for (let k; (k = readdirEntry(s)) >= 0; ) out.push(s.names[k]);
+  } finally {
     closedir(s);
-    return null;
   }
-  const type = d.isFile() ? 'file' : d.isDirectory() ? 'dir' : d.isSymbolicLink() ? 'link'
-    : d.isFIFO() || d.isSocket() || d.isCharacterDevice() || d.isBlockDevice() ? 'other' : 'unknown';
-  return { name: d.name as unknown as Buffer, type };
+  return out;
 }
 
-export function closedir(s: DirStream): void {
+/** Entry types as readdir(3) reports them (d_type). */
+export const DT_UNKNOWN = 0, DT_FILE = 1, DT_DIR = 2, DT_LINK = 3, DT_OTHER = 4;
+
+/** An open directory stream (scandir is lazy): entries are read from the
+ * OS in batches, as readdir(3) reads them through its buffer, and handed
+ * out one at a time. Names are read as UTF-8 strings, Node's cheapest
+ * form; a name that is not valid UTF-8 comes as its raw bytes (a Buffer)
+ * for the caller to decode with surrogateescape, and `bytes` streams give
+ * every name as a Buffer. */
+export interface DirStream {
+  dir: fs.Dir | null;
+  path: HostPath;
+  bytes: boolean;
+  /** the current batch: names and DT_* types */
+  names: (string | Buffer)[];
+  types: number[];
+  /** next entry of the batch to hand out */
+  i: number;
+  /** entries read from `dir` so far */
+  read: number;
+  /** a read error met after some entries of a batch: raised after them */
+  err: unknown;
+}
+
+const BATCH = 256;
+
+export function opendir(p: HostPath, bytes = false): DirStream {
+  const dir = fs.opendirSync(p as any, { encoding: (bytes ? 'buffer' : 'utf8') as BufferEncoding, bufferSize: 64 });
+  return { dir, path: p, bytes, names: [], types: [], i: 0, read: 0, err: null };
+}
+
+function dtype(d: fs.Dirent): number {
+  return d.isFile() ? DT_FILE : d.isDirectory() ? DT_DIR : d.isSymbolicLink() ? DT_LINK
+    : d.isFIFO() || d.isSocket() || d.isCharacterDevice() || d.isBlockDevice() ? DT_OTHER : DT_UNKNOWN;
+}
+
+/** Reads the next batch; false at the end of the directory. */
+function refill(s: DirStream): boolean {
+  const names: (string | Buffer)[] = [], types: number[] = [];
+  s.names = names;
+  s.types = types;
+  s.i = 0;
+  if (s.err !== null) {
+    const e = s.err;
+    s.err = null;
+    throw e;
+  }
+  while (s.dir !== null && names.length < BATCH) {
+    let d: fs.Dirent | null;
+    try {
+      d = s.dir.readSync();
+    } catch (e) {
+      if (!names.length) throw e;
+      s.err = e;
+      break;
+    }
+    if (d === null) {
+      release(s);
+      break;
+    }
+    s.read++;
+    let name = d.name as string | Buffer;
+    if (typeof name === 'string' && name.includes('\uFFFD')) {
+      // not valid UTF-8 (or a real U+FFFD): the raw bytes are needed, so
+      // the rest is read as bytes, the stream reopened at this entry
+      // (an unchanged directory lists in the same order every time)
+      const raw = rawAgain(s);
+      if (raw === null) break;
+      name = raw;
+    }
+    names.push(name);
+    types.push(dtype(d));
+  }
+  return names.length > 0;
+}
+
+/** Switches s to a byte-named stream positioned after the entry just read;
+ * returns that entry's raw name (null if the directory has lost entries). */
+function rawAgain(s: DirStream): Buffer | null {
+  release(s);
+  const dir = fs.opendirSync(s.path as any, { encoding: 'buffer' as BufferEncoding });
+  s.dir = dir;
+  let d: fs.Dirent | null = null;
+  for (let k = 0; k < s.read && (d = dir.readSync()) !== null; k++);
+  if (d === null) release(s);
+  return d === null ? null : (d.name as unknown as Buffer);
+}
+
+/** The index in s.names/s.types of the next entry, or -1 at the end. */
+export function readdirEntry(s: DirStream): number {
+  if (s.i < s.names.length) return s.i++;
+  if (s.dir === null || !refill(s)) return -1;
+  return s.i++;
+}
+
+function release(s: DirStream): void {
   if (s.dir) {
     try {
       s.dir.closeSync();
@@ -72,6 +173,14 @@ export function closedir(s: DirStream): void {
     }
     s.dir = null;
   }
+}
+
+/** Ends the stream: the directory is closed and nothing more is handed out. */
+export function closedir(s: DirStream): void {
+  release(s);
+  s.names = [];
+  s.types = [];
+  s.i = 0;
 }
 
 export const mkdir = (p: HostPath, mode: number): void => fs.mkdirSync(p, { mode });

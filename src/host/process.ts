@@ -8,12 +8,19 @@
 // parks its Python thread; every event of every child or pipe notifies the
 // subscribers, who look again.
 
-import { spawn, execFile, execFileSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as net from 'node:net';
 import { sleepSync } from './fs';
+
+// node:child_process and node:net are required on first use: loading them
+// costs start-up time that programs which import os but start no child
+// (most of them) should not pay
+let cp: typeof import('node:child_process') | null = null;
+let netMod: typeof import('node:net') | null = null;
+const childProcess = (): typeof import('node:child_process') => (cp ??= require('node:child_process'));
+const net = (): typeof import('node:net') => (netMod ??= require('node:net'));
 
 /** How one of the child's standard streams is connected. */
 export type Stdio = 'pipe' | 'inherit' | 'ignore' | number | { pipe: number };
@@ -107,7 +114,7 @@ function writeErr(e: any): string {
 
 function addWriter(fd: number): number {
   const id = nextId++;
-  const sock = new net.Socket({ fd, readable: false, writable: true } as any);
+  const sock = new (net().Socket)({ fd, readable: false, writable: true } as any);
   const p: Pipe = { fd, sock, reader: false, chunks: [], len: 0, eof: false, closed: false, err: null };
   pipes.set(id, p);
   sock.on('error', (e: any) => {
@@ -169,11 +176,23 @@ function fifoPaths(n: number): string[] {
   return paths;
 }
 
-function refill(n: number): void {
+// Each mkfifo run forks this (large) process, which costs milliseconds: a
+// program that keeps asking for pipes (os.popen in a loop) gets them made in
+// growing batches, up to BATCH_MAX pipes (two descriptors each) per run.
+let batch = 4;
+const BATCH_MAX = 16;
+let lastRefill = -Infinity;
+
+function refill(want: number): void {
   if (refilling) return;
   refilling = true;
+  const now = Date.now();
+  // pipes used up within a second of the last batch: make more next time
+  batch = now - lastRefill < 1000 ? Math.min(batch * 2, BATCH_MAX) : 4;
+  lastRefill = now;
+  const n = Math.max(want, batch);
   const paths = fifoPaths(n);
-  execFile('mkfifo', ['-m', '600', ...paths], (err) => {
+  childProcess().execFile('mkfifo', ['-m', '600', ...paths], (err) => {
     refilling = false;
     let failure = '';
     for (const p of paths) {
@@ -203,17 +222,22 @@ function serveWanted(failure: string): void {
         wanted.shift();
         continue;
       }
-      refill(Math.max(4, w.k - spare.length + 2));
+      refill(w.k - spare.length + 2);
       return;
     }
     granted.set(w.token, spare.splice(0, w.k));
     wanted.shift();
   }
-  if (spare.length < 2) refill(4);
+  // made ahead only for a program that has used pipes: one that starts
+  // children without them should not pay for mkfifo runs
+  if (pipesUsed && spare.length < 2) refill(0);
 }
+
+let pipesUsed = false;
 
 /** Asks for k pipes; collect them with takePipes(token). */
 export function requestPipes(k: number): number {
+  if (k > 0) pipesUsed = true;
   const token = nextId++;
   wanted.push({ token, k });
   serveWanted('');
@@ -236,7 +260,7 @@ export function makePipesSync(): void {
   if (need > 0) {
     const paths = fifoPaths(need);
     try {
-      execFileSync('mkfifo', ['-m', '600', ...paths]);
+      childProcess().execFileSync('mkfifo', ['-m', '600', ...paths]);
       for (const p of paths) spare.push(openFifo(p));
     } catch {
       // served as a failure below
@@ -319,7 +343,7 @@ export function spawnChild(file: string, args: string[], cwd: string | undefined
   }
   let child: ChildProcess;
   try {
-    child = spawn(file, args.slice(1), { argv0: args[0] ?? file, cwd, env: e, stdio: io, detached });
+    child = childProcess().spawn(file, args.slice(1), { argv0: args[0] ?? file, cwd, env: e, stdio: io, detached });
   } catch (err: any) {
     closeFds([...ours.filter((x) => x), ...theirs]);
     unused();
@@ -372,7 +396,7 @@ export function releaseChild(proc: number): void {
 
 function startReading(p: Pipe): void {
   if (p.sock || !p.reader || p.closed) return;
-  const s = new net.Socket({ fd: p.fd, readable: true, writable: false } as any);
+  const s = new (net().Socket)({ fd: p.fd, readable: true, writable: false } as any);
   p.sock = s;
   s.on('data', (d: Buffer) => {
     p.chunks.push(d);

@@ -4,7 +4,7 @@
 // terminals) and flushed at exit.
 // https://docs.python.org/3.11/library/io.html
 
-import { PyObject, T, None, STOP, MISSING, type Py, serial } from '../objects/base';
+import { PyObject, T, None, STOP, MISSING, SUSPEND, type Py, serial } from '../objects/base';
 import { callSync } from '../vm/call';
 import { PyType } from '../objects/type';
 import { PyBytes, PyByteArray, bytesValue } from '../objects/bytesutil';
@@ -21,6 +21,10 @@ import * as fio from '../host/fileio';
 import { osError } from './oserror';
 import { fsHost } from './fsname';
 import { PyDict } from '../objects/dict';
+import { NativeFrame } from '../vm/frame';
+import { current, type Thread } from '../vm/thread';
+import { wake } from '../vm/interp';
+import { pushFrame, takeExc } from '../vm/blocking';
 
 const CHUNK = 65536;
 
@@ -44,6 +48,9 @@ export class PyFile extends NativeIter {
   decoder: { decode(b: Uint8Array, o?: { stream?: boolean }): string } | null = null;
   pendingCR = false;
   softspace = false;
+  /** What a read may have to wait for, found at the first read: 0 nothing
+   * (a regular file), 1 a pipe, socket or device, 2 a terminal. */
+  waits = -1;
   constructor(
     cls: PyType,
     public fd: number,
@@ -58,10 +65,14 @@ export class PyFile extends NativeIter {
     public lineBuffering: boolean,
     public closefd: boolean,
     public append: boolean,
+    facts: fio.FdFacts | null = fio.fdFacts(fd),
   ) {
     super(cls);
-    this.pos = fio.fstatSize(fd) >= 0 && !fio.isatty(fd) && isRegular(fd) ? (append ? fio.fstatSize(fd) : 0) : -1;
-    openFiles.add(new WeakRef(this));
+    // regular files are read and written at a kept position (positional
+    // I/O); anything else as a stream
+    this.pos = facts !== null && facts.regular ? (append ? facts.size : 0) : -1;
+    // only output can be pending at exit
+    if (writable) openFiles.add(new WeakRef(this));
   }
 
   check(): void {
@@ -85,14 +96,14 @@ export class PyFile extends NativeIter {
     const out = this.newline !== null && this.newline !== '' && this.newline !== '\n' ? s.replace(/\n/g, this.newline) : s;
     this.wtext += out;
     if (this.wtext.length >= CHUNK || (this.lineBuffering && (s.includes('\n') || s.includes('\r')))) this.flush();
-    return Array.from(s).length;
+    return codePoints(s);
   }
 
   flush(): void {
     if (this.closed) return;
     let data: Uint8Array | null = null;
     if (this.wtext) {
-      data = encode(this.wtext, this.encoding, this.errors);
+      data = encodeText(this.wtext, this.encoding, this.errors);
       this.wtext = '';
     } else if (this.wbytesLen) {
       data = new Uint8Array(this.wbytesLen);
@@ -132,17 +143,31 @@ export class PyFile extends NativeIter {
   }
 
   // ---- reading ----
+  /** See `waits`. */
+  waitKind(): number {
+    if (this.waits < 0) this.waits = this.pos >= 0 || fio.isRegularFd(this.fd) ? 0 : fio.isatty(this.fd) ? 2 : 1;
+    return this.waits;
+  }
+
+  /** Reads a chunk into the buffers; false at end of file. Inside
+   * tryOp() a read that would wait throws WOULD_BLOCK instead, having
+   * changed nothing, so that the operation can be run again from the start
+   * once there is input. */
   private fill(): boolean {
     if (this.eof) return false;
-    let b: Uint8Array;
+    // b may be a shared buffer, valid until the next read: decoding and the
+    // binary concatenation below copy out of it
+    let b: Uint8Array | null;
     try {
-      if (this.pos >= 0) {
-        b = fio.preadFd(this.fd, CHUNK, this.pos);
-        this.pos += b.length;
-      } else b = fio.readFd(this.fd, CHUNK);
+      if (parking && this.waitKind() !== 0) b = fio.tryReadFd(this.fd, CHUNK);
+      else {
+        b = fio.readScratch(this.fd, this.pos);
+        if (this.pos >= 0) this.pos += b.length;
+      }
     } catch (e) {
       throw osError(e);
     }
+    if (b === null) throw WOULD_BLOCK;
     if (!b.length) {
       this.eof = true;
       if (!this.binary) this.rtext += this.decodeBytes(new Uint8Array(0), true);
@@ -230,9 +255,9 @@ export class PyFile extends NativeIter {
       }
     }
     for (;;) {
-      const i = this.rtext.indexOf(this.newline && this.newline !== '' ? this.newline : '\n');
+      const [i, n] = this.lineEnd();
       if (i >= 0 || this.eof) {
-        let end = i >= 0 ? i + (this.newline && this.newline !== '' ? this.newline.length : 1) : this.rtext.length;
+        let end = i >= 0 ? i + n : this.rtext.length;
         if (limit >= 0 && end > limit) end = limit;
         const r = this.rtext.slice(0, end);
         this.rtext = this.rtext.slice(end);
@@ -243,10 +268,37 @@ export class PyFile extends NativeIter {
     }
   }
 
+  /** Where the first line of the read-ahead text ends: [index, length of
+   * the line ending], index -1 when no complete line is there. With
+   * newline='' any of \n, \r and \r\n ends a line (left untranslated); a
+   * final \r waits for the next character unless at end of file. */
+  private lineEnd(): [number, number] {
+    const t = this.rtext;
+    if (this.newline !== '') {
+      const sep = this.newline ?? '\n';
+      return [t.indexOf(sep), sep.length];
+    }
+    const i = t.search(/[\r\n]/);
+    if (i < 0 || t.charCodeAt(i) === 10) return [i, 1];
+    if (i + 1 < t.length) return [i, t.charCodeAt(i + 1) === 10 ? 2 : 1];
+    return this.eof ? [i, 1] : [-1, 0];
+  }
+
   next(): Py {
+    return readOp(this, ReadKind.Next, -1);
+  }
+
+  /** The next line, or STOP at the end (never parks: see readOp). */
+  nextNow(): Py {
     const line = this.readline();
     if (this.binary ? (line as PyBytes).v.length === 0 : line === '') return STOP;
     return line;
+  }
+
+  /** Reads up to the end of file. */
+  fillAll(): void {
+    this.check();
+    while (this.fill());
   }
 
   close(): void {
@@ -290,7 +342,22 @@ export class PyFile extends NativeIter {
   }
 }
 
-const isRegular = fio.isRegularFd;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** len() of a str: code points (a surrogate pair is one). */
+function codePoints(s: string): number {
+  if (!SURROGATE.test(s)) return s.length;
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+}
+
+/** Text as the file's encoding: UTF-8 text without surrogates (what files
+ * almost always carry) by Node directly, anything else by the codec. */
+function encodeText(s: string, encoding: string, errors: string): Uint8Array {
+  if ((encoding === 'UTF-8' || encoding === 'utf-8' || encoding === 'utf8') && !SURROGATE.test(s)) return Buffer.from(s, 'utf8');
+  return encode(s, encoding, errors);
+}
 
 /** Flushes every open file (at exit). */
 export function flushAll(): void {
@@ -333,16 +400,9 @@ export function setupFileTypes(): void {
       write: ['self, s, /', (f: Py, s: Py) => F(f).write(s)],
       writelines: ['self, lines, /', (f: Py, it: Py) => { for (const x of iterToArray(it)) F(f).write(x); return None; }],
       flush: ['self, /', (f: Py) => { F(f).check(); F(f).flush(); return None; }],
-      read: ['self, size=-1, /', (f: Py, n: Py) => F(f).read(n === None ? -1 : indexNum(n))],
-      readline: ['self, size=-1, /', (f: Py, n: Py) => F(f).readline(n === None ? -1 : indexNum(n))],
-      readlines: ['self, hint=-1, /', (f: Py) => {
-        const out: Py[] = [];
-        for (;;) {
-          const v = F(f).next();
-          if (v === STOP) return new PyList(out);
-          out.push(v);
-        }
-      }],
+      read: ['self, size=-1, /', (f: Py, n: Py) => readOp(F(f), ReadKind.Read, n === None ? -1 : indexNum(n))],
+      readline: ['self, size=-1, /', (f: Py, n: Py) => readOp(F(f), ReadKind.Line, n === None ? -1 : indexNum(n))],
+      readlines: ['self, hint=-1, /', (f: Py) => readOp(F(f), ReadKind.Lines, -1)],
       close: ['self, /', (f: Py) => { F(f).close(); return None; }],
       fileno: ['self, /', (f: Py) => { F(f).check(); return F(f).fd; }],
       isatty: ['self, /', (f: Py) => { F(f).check(); return fio.isatty(F(f).fd); }],
@@ -365,11 +425,7 @@ export function setupFileTypes(): void {
       __enter__: ['self, /', (f: Py) => { F(f).check(); return f; }],
       __exit__: ['self, *args', (f: Py) => { F(f).close(); return None; }],
       __iter__: ['self, /', (f: Py) => { F(f).check(); return f; }],
-      __next__: ['self, /', (f: Py) => {
-        const v = F(f).next();
-        if (v === STOP) throw exc(T.StopIteration);
-        return v;
-      }],
+      __next__: ['self, /', (f: Py) => readOp(F(f), ReadKind.NextRaise, -1)],
       __del__: ['self, /', (f: Py) => { F(f).close(); return None; }],
       reconfigure: ['self, *, encoding=None, errors=None, newline=?, line_buffering=None, write_through=None', (f: Py, enc: Py, err: Py, nl: Py, lb: Py, wt: Py) => {
         const file = F(f);
@@ -477,10 +533,11 @@ export function openFile(file: Py, mode: string, buffering: number, encoding: Py
     } catch (e) {
       throw osError(e, file);
     }
-    if (fio.isDirFd(fd)) {
-      fio.closeFd(fd);
-      throw osError({ code: 'EISDIR' }, file);
-    }
+  }
+  const facts = fio.fdFacts(fd);
+  if (intFd === null && facts !== null && facts.dir) {
+    fio.closeFd(fd);
+    throw osError({ code: 'EISDIR' }, file);
   }
   // 'locale' (PEP 597) is the locale's encoding: UTF-8 here, as the default
   const enc = encoding === None || strValue(encoding) === 'locale' ? 'UTF-8' : strValue(encoding)!;
@@ -491,8 +548,9 @@ export function openFile(file: Py, mode: string, buffering: number, encoding: Py
   const nl = newline === None ? null : strValue(newline);
   if (nl !== null && !['', '\n', '\r', '\r\n'].includes(nl)) throw ValueError(`illegal newline value: ${pyStr(newline)}`);
   const cls = !binary ? T.TextIOWrapper : readable && writable ? T.BufferedRandom : readable ? T.BufferedReader : T.BufferedWriter;
-  const lineBuf = buffering === 1 || (buffering < 0 && fio.isatty(fd));
-  const f = new PyFile(cls, fd, name, mode, binary, readable, writable, enc, errors === None ? 'strict' : strValue(errors)!, nl, lineBuf && !binary, closefd, k === 'a');
+  // only a character device can be a terminal
+  const lineBuf = buffering === 1 || (buffering < 0 && facts !== null && facts.chr && fio.isatty(fd));
+  const f = new PyFile(cls, fd, name, mode, binary, readable, writable, enc, errors === None ? 'strict' : strValue(errors)!, nl, lineBuf && !binary, closefd, k === 'a', facts);
   // a descriptor from os.open/os.fdopen continues where it was left
   if (intFd !== null && f.pos === 0) f.pos = fio.fdOffset(fd);
   return f;
@@ -506,7 +564,139 @@ export function stdStream(fd: number, name: string, mode: 'r' | 'w', lineBuffere
   return f;
 }
 
+// ---- reads that wait --------------------------------------------------------------
+// A read from a terminal or a pipe that has nothing yet parks the calling
+// Python thread (src/vm/blocking.ts), so other threads, timers and signal
+// handlers (Ctrl-C's KeyboardInterrupt) go on meanwhile. The operation is
+// tried with non-blocking reads and, when it would wait, tried again from
+// the start on a timer that backs off, as os.read on a pipe is
+// (stdlib/posix_wait.ts). Polling rather than a blocking read on Node's
+// thread pool: such a read cannot be called off, so one left behind by a
+// KeyboardInterrupt would take the next bytes from under the REPL's line
+// editor or from a child process that inherits stdin, and would keep
+// process.exit from returning (libuv joins its pool's threads at exit).
+
+export const enum ReadKind {
+  Read,
+  Line,
+  /** next(): STOP at the end */
+  Next,
+  /** __next__: StopIteration at the end */
+  NextRaise,
+  Lines,
+  /** input(): the line without its line end; EOFError at the end */
+  Input,
+}
+
+const WOULD_BLOCK = { wouldBlock: true };
+/** Set while tryOp runs: fill() must not wait. */
+let parking = false;
+const FIRST_DELAY = 1, MAX_DELAY = 50;
+
+function runOp(f: PyFile, op: ReadKind, a: number): Py {
+  switch (op) {
+    case ReadKind.Read:
+      return f.read(a);
+    case ReadKind.Line:
+      return f.readline(a);
+    case ReadKind.Next:
+      return f.nextNow();
+    case ReadKind.NextRaise: {
+      const v = f.nextNow();
+      if (v === STOP) throw exc(T.StopIteration);
+      return v;
+    }
+    case ReadKind.Lines: {
+      // everything is read first: lines taken out before a wait would be
+      // lost when the operation runs again
+      f.fillAll();
+      const out: Py[] = [];
+      for (;;) {
+        const v = f.nextNow();
+        if (v === STOP) return new PyList(out);
+        out.push(v);
+      }
+    }
+    case ReadKind.Input:
+      return inputLine(f.readline());
+  }
+}
+
+/** The result of input() from the line readline() gave. */
+export function inputLine(line: Py): string {
+  const s = strValue(line);
+  if (s === null) throw TypeError('object.readline() returned non-string');
+  if (s === '') throw exc(T.EOFError, 'EOF when reading a line');
+  return s.endsWith('\n') ? s.slice(0, -1) : s;
+}
+
+/** The result of op, or undefined when it has to wait for input. */
+function tryOp(f: PyFile, op: ReadKind, a: number): Py | undefined {
+  parking = true;
+  try {
+    return runOp(f, op, a);
+  } catch (e) {
+    if (e === WOULD_BLOCK) return undefined;
+    throw e;
+  } finally {
+    parking = false;
+  }
+}
+
+/** Runs a read operation on f, parking the current thread while a terminal
+ * or pipe has no input for it. */
+export function readOp(f: PyFile, op: ReadKind, a: number): Py {
+  const t = current;
+  // a nested VM loop (a read from __eq__ or a sort key) cannot park
+  if (t.nested > 0 || f.closed || !f.readable || f.waitKind() === 0) return runOp(f, op, a);
+  // a terminal's end of file (Ctrl-D) ends one read, as in CPython
+  if (f.eof && f.waits === 2 && !f.rtext.length && !f.rbytes.length) f.eof = false;
+  const r = tryOp(f, op, a);
+  return r !== undefined ? r : pushFrame(t, new ReadWait(f, op, a));
+}
+
+/** Parks a thread until its read operation can be answered. */
+export class ReadWait extends NativeFrame {
+  timer: ReturnType<typeof setTimeout> | null = null;
+  delay = FIRST_DELAY;
+  /** a result obtained by waitSync, handed out by the next step */
+  ready: Py | null = null;
+  constructor(public file: PyFile, public op: ReadKind, public a: number) {
+    super(null);
+  }
+  clearTimer(): void {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+  }
+  step(t: Thread): Py {
+    this.clearTimer();
+    const e = takeExc(t);
+    if (e !== null) throw e;
+    if (this.ready !== null) return this.ready;
+    const r = tryOp(this.file, this.op, this.a);
+    if (r !== undefined) return r;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (t.frame === this) wake(t);
+    }, this.delay);
+    this.delay = Math.min(MAX_DELAY, this.delay * 2);
+    t.blocked = true;
+    return SUSPEND;
+  }
+  /** In a nested VM loop the thread cannot park: block the process. */
+  waitSync(): void {
+    this.clearTimer();
+    this.ready = runOp(this.file, this.op, this.a);
+  }
+  /** Dropped unfinished (a nested call could not block). */
+  abandon(): void {
+    this.clearTimer();
+  }
+}
+
 void PyByteArray;
 void PyObject;
 
-serial(PyFile);
+serial(PyFile, ReadWait);

@@ -16,7 +16,7 @@ import { PyModule } from '../objects/module';
 import { PyCode } from '../objects/code';
 import { PyGenerator, genResume, GM } from '../objects/generator';
 import { PyBaseException } from '../objects/exceptions';
-import { TypeError, ValueError, StopIteration, exc, RuntimeError, EOFError, OverflowError } from '../objects/raise';
+import { TypeError, ValueError, StopIteration, exc, RuntimeError, OverflowError } from '../objects/raise';
 import { typeOf, typeName } from '../objects/typeof';
 import { getattr, getattrOpt, setattr, delattr, callSpecial, hasattr } from '../objects/attrs';
 import { repr, str as pyStr, hashExact, truthy, len as pyLen, lessThan, richCompare, Cmp } from '../objects/protocol';
@@ -38,7 +38,7 @@ import { buildClass } from '../vm/classes';
 import { importModule, resolveName } from '../vm/imports';
 import { localsOf, codeFor, runCodeIn, sysAttr } from '../vm/hostcalls';
 import { compileSource } from '../vm/compile';
-import { PyFile, openFile, openFlags } from './file';
+import { PyFile, openFile, openFlags, readOp, inputLine, ReadKind } from './file';
 import { FUTURE_ANNOTATIONS, FUTURE_DIVISION } from '../compiler';
 import { parse } from '../../grammar/index';
 
@@ -87,11 +87,8 @@ function input(prompt: Py): Py {
     }
   } else if (out instanceof PyFile) out.flush();
   const inp = sysAttr('stdin');
-  const line = inp instanceof PyFile ? inp.readline() : callSync(getattr(inp, 'readline'), []);
-  const s = strValue(line);
-  if (s === null) throw TypeError('object.readline() returned non-string');
-  if (s === '') throw EOFError('EOF when reading a line');
-  return s.endsWith('\n') ? s.slice(0, -1) : s;
+  if (inp instanceof PyFile) return readOp(inp, ReadKind.Input, -1);
+  return inputLine(callSync(getattr(inp, 'readline'), []));
 }
 
 // ---- iteration ------------------------------------------------------------------

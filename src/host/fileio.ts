@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import { sleepSync } from './fs';
-import { forget, currentOffset } from './fds';
+import { forget, currentOffset, tryRead } from './fds';
 
 export interface OsErr {
   code: string;
@@ -26,6 +26,24 @@ export function readFd(fd: number, n: number): Uint8Array {
       if (e.code === 'EOF') return new Uint8Array(0);
       throw e;
     }
+  }
+}
+
+/** What a terminal or pipe has now, without waiting: bytes (empty at EOF),
+ * or null when a read would wait. The read goes through a non-blocking
+ * twin of fd (src/host/fds.ts), so fd itself stays blocking for children
+ * that inherit it, and nothing is read ahead that a child should get.
+ * A socket (the stdin a Node parent gives with stdio 'pipe') has no twin:
+ * its read still blocks the process. A read on Node's thread pool instead
+ * could not be called off, and one still pending makes process.exit hang
+ * (libuv joins its pool's threads at exit). */
+export function tryReadFd(fd: number, n: number): Uint8Array | null {
+  try {
+    return tryRead(fd, n);
+  } catch (e: any) {
+    // no twin could be opened and fd itself is non-blocking
+    if (e.code === 'EAGAIN') return null;
+    throw e;
   }
 }
 
@@ -74,6 +92,41 @@ export function isatty(fd: number): boolean {
     return (require('node:tty') as typeof import('node:tty')).isatty(fd);
   } catch {
     return false;
+  }
+}
+
+/** What a file object needs to know of its descriptor, from one fstat
+ * (Node builds a whole record, Dates included, for each), or null when the
+ * descriptor cannot be stat'ed. */
+export interface FdFacts { dir: boolean; regular: boolean; chr: boolean; size: number }
+
+export function fdFacts(fd: number): FdFacts | null {
+  try {
+    const st = fs.fstatSync(fd);
+    return { dir: st.isDirectory(), regular: st.isFile(), chr: st.isCharacterDevice(), size: st.size };
+  } catch {
+    return null;
+  }
+}
+
+const scratch = Buffer.allocUnsafe(65536);
+
+/** Reads up to 64 KiB at position pos (or at the descriptor's offset when
+ * pos < 0) into a buffer shared by all callers: the bytes are valid until
+ * the next call. Saves allocating a large buffer per read. */
+export function readScratch(fd: number, pos: number): Uint8Array {
+  if (pos >= 0) return scratch.subarray(0, fs.readSync(fd, scratch, 0, scratch.length, pos));
+  for (;;) {
+    try {
+      return scratch.subarray(0, fs.readSync(fd, scratch, 0, scratch.length, null));
+    } catch (e: any) {
+      if (e.code === 'EAGAIN') {
+        sleepSync(2);
+        continue;
+      }
+      if (e.code === 'EOF') return scratch.subarray(0, 0);
+      throw e;
+    }
   }
 }
 

@@ -204,6 +204,56 @@ if (!haveTmux) {
       stop();
     }
   });
+
+  test('input() parks only its thread: other threads print, Ctrl-C interrupts it', async () => {
+    start(`${process.execPath} bin/pys.js -q`);
+    try {
+      await waitFor(/^>>>$/m);
+      await line('import threading, time', '>>>');
+      await line('def tick():', '...');
+      await line('    for i in range(4): time.sleep(0.1); print("tick", i)', '...');
+      await line('', '>>>');
+      // the ticks come while input() waits for its line
+      await line('threading.Thread(target=tick).start(); input("q? ")', /q\? tick 0\n(tick \d\n)*tick 3$/);
+      key('C-c');
+      const ki = await waitFor(/KeyboardInterrupt\n>>>$/);
+      assert.match(ki, /tick 3\n\^CTraceback \(most recent call last\):\n {2}File "<stdin>", line 1, in <module>\n/);
+      // nothing was left reading the terminal: the prompt and a new
+      // input() get every key
+      await line('x = input("again? ")', 'again?');
+      await line('yes', 'again? yes\n>>>');
+      await line('x', "'yes'\n>>>");
+      key('C-d');
+      await waitFor('[exit 0]');
+    } finally {
+      stop();
+    }
+  });
+
+  test('input() in a script: threads print while it waits; Ctrl-C raises KeyboardInterrupt', async () => {
+    const script = join(dir, 'ask.py');
+    writeFileSync(script, [
+      'import threading, time',
+      'def tick():',
+      '    for i in range(4): time.sleep(0.1); print("tick", i, flush=True)',
+      'threading.Thread(target=tick).start()',
+      'try:',
+      '    input("name? ")',
+      'except KeyboardInterrupt:',
+      '    print("interrupted")',
+      'print("got", input("again? "))',
+      '',
+    ].join('\n'));
+    start(`${process.execPath} bin/pys.js ${script}`);
+    try {
+      await waitFor(/name\? tick 0\n(tick \d\n)*tick 3$/);
+      key('C-c');
+      await waitFor(/tick 3\n\^Cinterrupted\nagain\?$/);
+      await line('bob', 'again? bob\ngot bob\n[exit 0]');
+    } finally {
+      stop();
+    }
+  });
 }
 
 test('PYS_STARTUP and -i on a pipe: prompts on stderr, results on stdout', () => {

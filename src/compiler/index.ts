@@ -383,8 +383,14 @@ function emitUnit(u: Unit): Emitted {
   return { js: parts.join('\n'), consts: u.consts, codes: u.unit.codes };
 }
 
+/** Makes the function of a unit's JS body, called with (R, K, HS, PS). */
+export type UnitMaker = (js: string) => Function;
+
+// eslint-disable-next-line no-new-func
+const plainMaker: UnitMaker = (js) => new Function('R', 'K', 'HS', 'PS', js);
+
 /** Creates the step functions of an emitted unit. */
-export function linkUnit(e: Emitted): void {
+export function linkUnit(e: Emitted, make: UnitMaker = plainMaker): void {
   const handlers: Int32Array[] = [];
   const positions: Int32Array[] = [];
   for (const c of e.codes) {
@@ -393,8 +399,7 @@ export function linkUnit(e: Emitted): void {
   }
   let fns: [number, Function][];
   try {
-    // eslint-disable-next-line no-new-func
-    fns = new Function('R', 'K', 'HS', 'PS', e.js)(runtime, e.consts, handlers, positions);
+    fns = make(e.js)(runtime, e.consts, handlers, positions);
   } catch (err) {
     if (process.env.PYS_DEBUG) console.error(e.js);
     throw new Error(`internal compiler error (${e.codes[0]?.filename}): ${(err as Error).message}`);
@@ -452,7 +457,7 @@ export function serializeEmitted(e: Emitted): string {
 
 /** Rebuilds a cached unit for `unit` (whose source and flags it was made
  * from); returns its top code object. */
-export function loadEmitted(json: string, unit: CodeUnit): PyCode {
+export function loadEmitted(json: string, unit: CodeUnit, make?: UnitMaker): PyCode {
   const d = JSON.parse(json);
   const codes: PyCode[] = d.codes.map((o: any) => {
     const c = new PyCode();
@@ -466,7 +471,7 @@ export function loadEmitted(json: string, unit: CodeUnit): PyCode {
   });
   unit.codes = codes;
   unit.py2 = d.py2;
-  linkUnit({ js: d.js, consts: d.consts.map((x: any) => decodeConst(x, codes)), codes });
+  linkUnit({ js: d.js, consts: d.consts.map((x: any) => decodeConst(x, codes)), codes }, make);
   return codes[0];
 }
 

@@ -74,3 +74,50 @@ export function cacheWrite(key: string, source: string, data: string): void {
     // a full or read-only disk only costs speed
   }
 }
+
+/** Units whose V8 code cache is written at exit: key -> script. */
+let pendingV8: Map<string, import('node:vm').Script> | null = null;
+
+/** The maker of a cached unit's functions: through vm.Script with V8's
+ * code cache for the unit kept next to its entry (<key>.v8), so that later
+ * runs skip parsing and compiling the unit's JS (several ms for a module
+ * such as _collections_abc). The cache is written at exit, once the
+ * functions the run used were compiled, when there was none or V8 refused
+ * it. */
+export function unitMaker(key: string): (js: string) => Function {
+  return (js) => {
+    const vm = require('node:vm') as typeof import('node:vm');
+    const d = cacheDir();
+    const file = d === null ? null : path.join(d, key + '.v8');
+    let cached: Buffer | undefined;
+    if (file !== null) {
+      try {
+        cached = fs.readFileSync(file);
+      } catch {
+        cached = undefined;
+      }
+    }
+    const script = new vm.Script(`(function (R, K, HS, PS) {${js}\n})`, { filename: `pys-unit-${key}.js`, cachedData: cached });
+    if (file !== null && (cached === undefined || script.cachedDataRejected)) {
+      if (pendingV8 === null) {
+        pendingV8 = new Map();
+        process.once('exit', writeV8Caches);
+      }
+      pendingV8.set(file, script);
+    }
+    return script.runInThisContext() as Function;
+  };
+}
+
+function writeV8Caches(): void {
+  for (const [file, script] of pendingV8!) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(tmp, script.createCachedData());
+      fs.renameSync(tmp, file);
+    } catch {
+      // only speed is lost
+    }
+  }
+  pendingV8 = null;
+}

@@ -4,7 +4,7 @@
 import { parse } from '../../grammar/index';
 import { ParseError } from '../../grammar/ast';
 import { compileAstEmit, CompileError, loadEmitted, serializeEmitted } from '../compiler';
-import { cacheKey, cacheRead, cacheWrite } from '../host/cache';
+import { cacheKey, cacheRead, cacheWrite, unitMaker } from '../host/cache';
 import type { CodeUnit } from '../objects/code';
 import type { PyCode } from '../objects/code';
 import { T, None } from '../objects/base';
@@ -50,7 +50,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
     if (hit !== null) {
       try {
         const unit: CodeUnit = { filename, source, mode, codes: [], py2: false, flags };
-        return loadEmitted(hit, unit);
+        return loadEmitted(hit, unit, unitMaker(key));
       } catch {
         // a damaged entry: compile again
       }

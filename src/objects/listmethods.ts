@@ -14,7 +14,7 @@ import { index, indexNum, sizeArg } from './int';
 import { Cmp, lessThan, truthy, repr, richEqBool } from './protocol';
 import { strLess } from './str';
 import { ArrayIter, iterToArray, seqIter } from './iter';
-import { seqCompare, repeatCount, seqIndex, seqCount, seqRepr } from './sequtil';
+import { seqCompare, repeatCount, repeatItems, seqIndex, seqCount, seqRepr } from './sequtil';
 import { callSync } from '../vm/call';
 import { NativeIter } from './iter';
 import { STOP } from './base';
@@ -271,23 +271,20 @@ export function setupList(): void {
     __mul__: ['self, value, /', (self: Py, n: Py) => {
       const k = repeatCount(n, L(self).length);
       if (k === NotImplemented) return k;
-      const a = L(self), out: Py[] = [];
-      for (let i = 0; i < (k as number); i++) for (const x of a) out.push(x);
-      return new PyList(out);
+      return new PyList(repeatItems(L(self), k as number));
     }],
     __rmul__: ['self, value, /', (self: Py, n: Py) => {
       const k = repeatCount(n, L(self).length);
       if (k === NotImplemented) return k;
-      const a = L(self), out: Py[] = [];
-      for (let i = 0; i < (k as number); i++) for (const x of a) out.push(x);
-      return new PyList(out);
+      return new PyList(repeatItems(L(self), k as number));
     }],
     __imul__: ['self, value, /', (self: Py, n: Py) => {
       const k = repeatCount(n, L(self).length);
       if (k === NotImplemented) return k;
-      const a = L(self), copy = a.slice();
-      a.length = 0;
-      for (let i = 0; i < (k as number); i++) for (const x of copy) a.push(x);
+      // in place: iterators over the list hold its items array
+      const a = L(self), r = repeatItems(a, k as number);
+      a.length = r.length;
+      for (let i = 0; i < r.length; i++) a[i] = r[i];
       return self;
     }],
     __eq__: ['self, value, /', (self: Py, o: Py) => (o instanceof PyList ? seqCompare(L(self), o.items, Cmp.EQ) : NotImplemented)],

@@ -43,6 +43,19 @@ export function repeatCount(n: Py, len: number): number | typeof NotImplemented 
   return k;
 }
 
+/** The items of a, k times over (seq * k): by doubling with concat, which
+ * copies in bulk, instead of a push per item. */
+export function repeatItems<X>(a: X[], k: number): X[] {
+  if (k <= 0 || a.length === 0) return [];
+  let out = a.slice();
+  let have = 1;
+  while (have * 2 <= k) {
+    out = out.concat(out);
+    have *= 2;
+  }
+  return have < k ? out.concat(out.slice(0, (k - have) * a.length)) : out;
+}
+
 function clampIndex(x: Py): number {
   const v = index(x);
   if (typeof v === 'bigint') return v < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;

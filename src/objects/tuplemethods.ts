@@ -11,7 +11,7 @@ import { intValue } from './intutil';
 import { indexNum } from './int';
 import { Cmp, hashOf, hashExact, repr } from './protocol';
 import { ArrayIter, iterToArray, seqIter } from './iter';
-import { seqCompare, repeatCount, seqIndex, seqCount, seqRepr } from './sequtil';
+import { seqCompare, repeatCount, repeatItems, seqIndex, seqCount, seqRepr } from './sequtil';
 
 export function Tu(x: Py): Py[] {
   if (x instanceof PyTuple) return x.items;
@@ -54,16 +54,12 @@ export function setupTuple(): void {
     __mul__: ['self, value, /', (self: Py, n: Py) => {
       const k = repeatCount(n, Tu(self).length);
       if (k === NotImplemented) return k;
-      const out: Py[] = [];
-      for (let i = 0; i < (k as number); i++) out.push(...Tu(self));
-      return tuple(out);
+      return tuple(repeatItems(Tu(self), k as number));
     }],
     __rmul__: ['self, value, /', (self: Py, n: Py) => {
       const k = repeatCount(n, Tu(self).length);
       if (k === NotImplemented) return k;
-      const out: Py[] = [];
-      for (let i = 0; i < (k as number); i++) out.push(...Tu(self));
-      return tuple(out);
+      return tuple(repeatItems(Tu(self), k as number));
     }],
     __hash__: ['self, /', (self: Py) => tupleHash(Tu(self))],
     __eq__: ['self, value, /', cmp(Cmp.EQ)],

@@ -156,6 +156,25 @@ function primitiveKind(a: Py[]): number {
   return 0;
 }
 
+const PACK = 2 ** 21;
+
+/** For int keys of moderate size: key and position packed into one double
+ * (key * 2**21 + i, key negated for reverse), sorted natively with no
+ * comparator; ties keep their order as list.sort's stability wants. Null
+ * when the keys don't fit. */
+function packedIntOrder(keys: Py[], reverse: boolean): Float64Array | null {
+  const n = keys.length;
+  if (n >= PACK) return null;
+  const f = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (typeof k !== 'number' || k >= 2 ** 31 || k <= -(2 ** 31)) return null;
+    f[i] = (reverse ? -k : k) * PACK + i;
+  }
+  f.sort();
+  return f;
+}
+
 /** Sorts items (a new array is returned; items is left alone) as
  * list.sort does: keys computed first, only `<`, stable, and reverse by
  * reversing before and after so that equal items keep their order. */
@@ -178,6 +197,15 @@ export function sortArray(items: Py[], key: Py, reverse: boolean): Py[] {
   const keys = new Array(n);
   for (let i = 0; i < n; i++) keys[i] = callSync(key, [items[i]]);
   if (n < 2) return items.slice();
+  const packed = packedIntOrder(keys, reverse);
+  if (packed !== null) {
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = packed[i];
+      out[i] = items[v - Math.floor(v / PACK) * PACK];
+    }
+    return out;
+  }
   const idx = new Array(n);
   for (let i = 0; i < n; i++) idx[i] = reverse ? n - 1 - i : i;
   const cmp = comparatorFor(keys);

@@ -133,7 +133,16 @@ function tupleEqual(a: Py[], b: Py[]): boolean {
  * engine's native sorts give CPython's result. */
 function sortPrimitives(a: Py[], allInt: boolean): void {
   if (allInt) {
-    const f = Float64Array.from(a);
+    // an Int32Array sorts about twice as fast as a Float64Array
+    let small = true;
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i] as number;
+      if (x >= 2 ** 31 || x < -(2 ** 31)) {
+        small = false;
+        break;
+      }
+    }
+    const f = small ? Int32Array.from(a as number[]) : Float64Array.from(a as number[]);
     f.sort();
     for (let i = 0; i < a.length; i++) a[i] = f[i];
   } else a.sort();

@@ -40,7 +40,6 @@ import { localsOf, codeFor, runCodeIn, sysAttr } from '../vm/hostcalls';
 import { compileSource } from '../vm/compile';
 import { PyFile, openFile, openFlags, readOp, inputLine, ReadKind } from './file';
 import { FUTURE_ANNOTATIONS, FUTURE_DIVISION } from '../compiler';
-import { parse } from '../../grammar/index';
 
 // ---- printing and input ---------------------------------------------------------
 
@@ -371,7 +370,6 @@ function compile(src: Py, filename: Py, mode: Py, flags: Py, dontInherit: Py, op
   const fl = Number(intValue(flags) ?? 0);
   if (fl & 0x400) {
     // PyCF_ONLY_AST: the ast module is not available yet
-    void parse;
     throw ValueError('compile() with PyCF_ONLY_AST is not supported');
   }
   return compileSource(text, fn, m, fl & (FUTURE_ANNOTATIONS | FUTURE_DIVISION));

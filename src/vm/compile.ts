@@ -1,7 +1,7 @@
 // Source -> code object, with parse and compile errors turned into Python
 // SyntaxError (or IndentationError/TabError) carrying CPython's attributes.
 
-import { parse } from '../../grammar/index';
+import { grammar } from './grammar';
 import { ParseError } from '../../grammar/ast';
 import { compileAstEmit, CompileError, loadEmitted, serializeEmitted } from '../compiler';
 import { cacheKey, cacheRead, cacheWrite, unitMaker } from '../host/cache';
@@ -64,7 +64,7 @@ export function compileSource(source: string, filename: string, mode: 'exec' | '
 function compileFresh(source: string, filename: string, mode: 'exec' | 'eval' | 'single', flags: number) {
   let tree;
   try {
-    tree = parse(source, filename, mode);
+    tree = grammar().parse(source, filename, mode);
   } catch (e) {
     if (e instanceof ParseError) {
       const err = syntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);

@@ -13,7 +13,7 @@ import { Frame, NativeFrame } from './frame';
 import { Interpreter } from './interp';
 import { setCurrent } from './thread';
 import { createInterpreter } from './program';
-import { parse } from '../../grammar/index';
+import { grammar } from './grammar';
 import { compileAst } from '../compiler';
 import { nativeCode } from './frame';
 import { instanceDictGet, instanceDictSet } from './classes';
@@ -217,7 +217,7 @@ export function restoreInterpreter(text: string, stdlibDir: string, argv?: strin
     if (r.I32) return (objs[id] = Int32Array.from(r.I32));
     if (r.unit) {
       const u = r.unit;
-      const tree = parse(u.source, u.filename, u.mode);
+      const tree = grammar().parse(u.source, u.filename, u.mode);
       const top = compileAst(tree, u.filename, u.source, u.flags);
       units.set(id, top.unit);
       return (objs[id] = top.unit);

@@ -15,7 +15,7 @@ import { PyBaseException, PyTraceback } from '../objects/exceptions';
 import { PyType } from '../objects/type';
 import { PySuper, superCheck, superFind } from '../objects/super';
 import { PyGenerator, genResume, GM } from '../objects/generator';
-import { NameError, UnboundLocalError, TypeError, RuntimeError, ValueError, SystemError, exc } from '../objects/raise';
+import { TypeError, RuntimeError, ValueError, SystemError, exc } from '../objects/raise';
 import { typeOf, typeName } from '../objects/typeof';
 import { strValue, strRepr, asciiEscape } from '../objects/strutil';
 import * as ops from '../objects/ops';
@@ -34,7 +34,8 @@ import { format as formatValue } from '../objects/format';
 import * as imports from './imports';
 import { displayhook, py2print, execStmt, localsOf } from './hostcalls';
 import { PyCode } from '../objects/code';
-import { getattrIC, setattrIC, callm0IC, callm1IC, callmIC, GlobalSite } from './ic';
+import { getattrIC, setattrIC, callm0IC, callm1IC, callmIC } from './ic';
+import { gl, glc, nl, nstore, ndel, gdel, classDeref, deref, unboundLocal } from './names';
 import { AsyncGenAwaitable, agWrap } from '../objects/asyncgen';
 import { starStart, starMatch, starRaised, starFinish } from '../objects/exceptiongroup';
 
@@ -138,112 +139,6 @@ function assertFail(msg: Py): PyBaseException {
 
 function badPc(pc: number): PyBaseException {
   return SystemError(`bad resume label ${pc}`);
-}
-
-// ---- names -----------------------------------------------------------------------
-
-function nameError(name: string): PyBaseException {
-  const e = NameError(`name '${name}' is not defined`);
-  e.dict = new PyDict();
-  e.dict.setS('name', name);
-  return e;
-}
-
-/** A global (or builtin) name. */
-function gl(G: PyDict, B: PyDict, name: string): Py {
-  let v = G.m.get(name);
-  if (v !== undefined) return v;
-  v = B.m.get(name);
-  if (v !== undefined) return v;
-  throw nameError(name);
-}
-
-/** A global (or builtin) name through its site's cache. */
-function glc(G: PyDict, B: PyDict, name: string, c: GlobalSite): Py {
-  if (c.g === G && c.gv === G.ver && c.b === B && c.bv === B.ver) return c.v;
-  return glFill(G, B, name, c);
-}
-
-function glFill(G: PyDict, B: PyDict, name: string, c: GlobalSite): Py {
-  const v = gl(G, B, name);
-  c.g = G;
-  c.gv = G.ver;
-  c.b = B;
-  c.bv = B.ver;
-  c.v = v;
-  return v;
-}
-
-/** A name in a module or class body: namespace, globals, builtins. */
-function nl(N: Py, G: PyDict, B: PyDict, name: string): Py {
-  if (N instanceof PyDict && N.cls === T.dict) {
-    const v = N.m.get(name);
-    if (v !== undefined) return v;
-    if (N === G) {
-      const b = B.m.get(name);
-      if (b !== undefined) return b;
-      throw nameError(name);
-    }
-  } else if (N !== null) {
-    try {
-      return proto.getitem(N, name);
-    } catch (e) {
-      if (!(e instanceof PyBaseException && e.cls.isSubtype(T.KeyError))) throw e;
-    }
-  }
-  return gl(G, B, name);
-}
-
-function nstore(N: Py, name: string, v: Py): void {
-  if (N instanceof PyDict && N.cls === T.dict) {
-    N.m.set(name, v);
-    N.ver++;
-  } else proto.setitem(N, name, v);
-}
-
-function ndel(N: Py, name: string): void {
-  if (N instanceof PyDict && N.cls === T.dict) {
-    if (!N.m.delete(name)) throw nameError(name);
-    N.ver++;
-  } else {
-    try {
-      proto.delitem(N, name);
-    } catch (e) {
-      if (e instanceof PyBaseException && e.cls.isSubtype(T.KeyError)) throw nameError(name);
-      throw e;
-    }
-  }
-}
-
-function gdel(G: PyDict, name: string): void {
-  if (!G.m.delete(name)) throw nameError(name);
-  G.ver++;
-}
-
-/** A free variable read in a class body: namespace first, then the cell. */
-function classDeref(N: Py, cell: PyCell, name: string): Py {
-  if (N instanceof PyDict && N.cls === T.dict) {
-    const v = N.m.get(name);
-    if (v !== undefined) return v;
-  } else if (N !== null) {
-    try {
-      return proto.getitem(N, name);
-    } catch (e) {
-      if (!(e instanceof PyBaseException && e.cls.isSubtype(T.KeyError))) throw e;
-    }
-  }
-  return deref(cell, name, 1);
-}
-
-function deref(cell: PyCell, name: string, free: number): Py {
-  const v = cell.v;
-  if (v !== undefined) return v;
-  if (free) throw NameError(`cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-  throw UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
-}
-
-function unboundLocal(name: string): Py {
-  throw UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
 }
 
 // ---- containers ---------------------------------------------------------------------

@@ -42,6 +42,9 @@ export class PyType extends PyObject {
   iterSelf = 0;
   ctorNew: Py = null;
   ctorInit: Py = null;
+  /** ctorNew and ctorInit are BaseException's (not for OSError, whose
+   * __new__ picks a subclass). */
+  ctorExc = false;
   subs: WeakRef<PyType>[] = [];
   alloc: Alloc;
   /** A builtin (static) type: its attributes cannot be set from Python. */

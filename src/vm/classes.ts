@@ -42,6 +42,14 @@ export function callType(t: Thread, cls: PyType, args: Py[], kwnames: string[] |
 export function typeCall(t: Thread, cls: PyType, args: Py[], kwnames: string[] | null): Py {
   if (cls === T.type && args.length === 1 && kwnames === null) return typeOf(args[0]);
   if (cls.ctorVer !== cls.ver) ctorFill(cls);
+  if (cls.ctorExc && kwnames === null) {
+    // BaseException's own __new__ and __init__ (raise ValueError(x), and
+    // subclasses that add nothing): what they do, without two calls through
+    // the argument binder
+    const e = cls.alloc(cls) as PyBaseException;
+    e.args = args.slice();
+    return e;
+  }
   const newf = cls.ctorNew;
   if (newf === defaults.objectNew) {
     if (args.length && cls.ctorInit === defaults.objectInit) {
@@ -63,6 +71,8 @@ export function typeCall(t: Thread, cls: PyType, args: Py[], kwnames: string[] |
 function ctorFill(cls: PyType): void {
   cls.ctorNew = cls.lookup('__new__');
   cls.ctorInit = cls.lookup('__init__');
+  const b = T.BaseException;
+  cls.ctorExc = cls.ctorNew === b.dict.getS('__new__') && cls.ctorInit === b.dict.getS('__init__') && !cls.isSubtype(T.OSError);
   cls.ctorVer = cls.ver;
 }
 

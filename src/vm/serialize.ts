@@ -243,6 +243,9 @@ export function restoreInterpreter(text: string, stdlibDir: string, argv?: strin
       o.alloc = (dec((r.f as Rec).alloc) as PyType).alloc;
       types.push(o);
     }
+    // its version is not kept (a number, else `ver++` would make it NaN
+    // and every name cache over the dict would miss)
+    if (o instanceof PyDict) o.ver = 0;
     return o;
   };
 

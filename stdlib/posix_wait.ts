@@ -1,29 +1,21 @@
 // os.read and os.write on pipes without stopping other Python threads: the
 // calling thread tries the pipe's non-blocking twin (src/host/fds.ts) and,
 // when it would have to wait, parks and retries on a timer that backs off
-// (the src/vm/blocking.ts pattern). Inside a nested VM loop, where a
+// (PollWait in src/vm/blocking.ts). Inside a nested VM loop, where a
 // thread cannot park, the call blocks the process on the descriptor itself.
 
-import { None, SUSPEND, type Py, serial } from '../src/objects/base';
+import { type Py, serial } from '../src/objects/base';
 import { PyBytes } from '../src/objects/bytesutil';
-import { NativeFrame } from '../src/vm/frame';
-import { current, type Thread } from '../src/vm/thread';
-import { wake } from '../src/vm/interp';
-import { pushFrame } from '../src/vm/blocking';
+import { current } from '../src/vm/thread';
+import { pushFrame, PollWait } from '../src/vm/blocking';
 import { osError } from '../src/builtins/oserror';
 import * as fds from '../src/host/fds';
 
-const FIRST_DELAY = 1, MAX_DELAY = 50;
-
 /** Waits for a pipe to give bytes (read) or take all of `data` (write). */
-export class PipeWait extends NativeFrame {
-  timer: ReturnType<typeof setTimeout> | null = null;
-  delay = FIRST_DELAY;
+export class PipeWait extends PollWait {
   done = 0;
-  /** a result obtained by waitSync, handed out by the next step */
-  ready: Py | null = null;
   constructor(public fd: number, public n: number, public data: Uint8Array | null) {
-    super(null);
+    super();
   }
   attempt(): Py | null {
     try {
@@ -41,35 +33,11 @@ export class PipeWait extends NativeFrame {
       throw osError(e);
     }
   }
-  step(t: Thread): Py {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (t.exc) {
-      const e = t.exc;
-      t.exc = null;
-      throw e;
-    }
-    if (this.ready !== null) return this.ready;
-    const r = this.attempt();
-    if (r !== null) return r;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      wake(t);
-    }, this.delay);
-    this.delay = Math.min(MAX_DELAY, this.delay * 2);
-    t.blocked = true;
-    return SUSPEND;
-  }
-  /** In a nested VM loop the thread cannot park: block the process. */
-  waitSync(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+  attemptSync(): Py {
     try {
-      if (this.data === null) this.ready = new PyBytes(new Uint8Array(fds.readBlocking(this.fd, this.n)));
-      else {
-        while (this.done < this.data.length) this.done += fds.write(this.fd, this.data.subarray(this.done));
-        this.ready = this.done;
-      }
+      if (this.data === null) return new PyBytes(new Uint8Array(fds.readBlocking(this.fd, this.n)));
+      while (this.done < this.data.length) this.done += fds.write(this.fd, this.data.subarray(this.done));
+      return this.done;
     } catch (e) {
       throw osError(e);
     }
@@ -90,5 +58,4 @@ export function pipeWrite(fd: number, data: Uint8Array): Py {
   return r !== null ? r : pushFrame(current, w);
 }
 
-void None;
 serial(PipeWait);

@@ -4,7 +4,7 @@
 // terminals) and flushed at exit.
 // https://docs.python.org/3.11/library/io.html
 
-import { PyObject, T, None, STOP, MISSING, SUSPEND, type Py, serial } from '../objects/base';
+import { PyObject, T, None, STOP, MISSING, type Py, serial } from '../objects/base';
 import { callSync } from '../vm/call';
 import { PyType } from '../objects/type';
 import { PyBytes, PyByteArray, bytesValue } from '../objects/bytesutil';
@@ -12,7 +12,7 @@ import { PyList } from '../objects/list';
 import { methods, getsets, newType } from '../objects/typesetup';
 import { TypeError, ValueError, exc } from '../objects/raise';
 import { typeName, typeOf } from '../objects/typeof';
-import { strValue } from '../objects/strutil';
+import { strValue, strLen } from '../objects/strutil';
 import { repr as pyRepr, str as pyStr } from '../objects/protocol';
 import { encode, decode, normalizeEncoding } from '../objects/codecs';
 import { iterToArray, NativeIter } from '../objects/iter';
@@ -21,10 +21,8 @@ import * as fio from '../host/fileio';
 import { osError } from './oserror';
 import { fsHost } from './fsname';
 import { PyDict } from '../objects/dict';
-import { NativeFrame } from '../vm/frame';
-import { current, type Thread } from '../vm/thread';
-import { wake } from '../vm/interp';
-import { pushFrame, takeExc } from '../vm/blocking';
+import { current } from '../vm/thread';
+import { pushFrame, PollWait } from '../vm/blocking';
 
 const CHUNK = 65536;
 
@@ -96,7 +94,7 @@ export class PyFile extends NativeIter {
     const out = this.newline !== null && this.newline !== '' && this.newline !== '\n' ? s.replace(/\n/g, this.newline) : s;
     this.wtext += out;
     if (this.wtext.length >= CHUNK || (this.lineBuffering && (s.includes('\n') || s.includes('\r')))) this.flush();
-    return codePoints(s);
+    return strLen(s);
   }
 
   flush(): void {
@@ -344,14 +342,6 @@ export class PyFile extends NativeIter {
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** len() of a str: code points (a surrogate pair is one). */
-function codePoints(s: string): number {
-  if (!SURROGATE.test(s)) return s.length;
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}
-
 /** Text as the file's encoding: UTF-8 text without surrogates (what files
  * almost always carry) by Node directly, anything else by the codec. */
 function encodeText(s: string, encoding: string, errors: string): Uint8Array {
@@ -570,7 +560,7 @@ export function stdStream(fd: number, name: string, mode: 'r' | 'w', lineBuffere
 // handlers (Ctrl-C's KeyboardInterrupt) go on meanwhile. The operation is
 // tried with non-blocking reads and, when it would wait, tried again from
 // the start on a timer that backs off, as os.read on a pipe is
-// (stdlib/posix_wait.ts). Polling rather than a blocking read on Node's
+// (PollWait in src/vm/blocking.ts). Polling rather than a blocking read on Node's
 // thread pool: such a read cannot be called off, so one left behind by a
 // KeyboardInterrupt would take the next bytes from under the REPL's line
 // editor or from a child process that inherits stdin, and would keep
@@ -591,7 +581,6 @@ export const enum ReadKind {
 const WOULD_BLOCK = { wouldBlock: true };
 /** Set while tryOp runs: fill() must not wait. */
 let parking = false;
-const FIRST_DELAY = 1, MAX_DELAY = 50;
 
 function runOp(f: PyFile, op: ReadKind, a: number): Py {
   switch (op) {
@@ -656,43 +645,16 @@ export function readOp(f: PyFile, op: ReadKind, a: number): Py {
 }
 
 /** Parks a thread until its read operation can be answered. */
-export class ReadWait extends NativeFrame {
-  timer: ReturnType<typeof setTimeout> | null = null;
-  delay = FIRST_DELAY;
-  /** a result obtained by waitSync, handed out by the next step */
-  ready: Py | null = null;
+export class ReadWait extends PollWait {
   constructor(public file: PyFile, public op: ReadKind, public a: number) {
-    super(null);
+    super();
   }
-  clearTimer(): void {
-    if (this.timer !== null) {
-      clearTimeout(this.timer);
-      this.timer = null;
-    }
-  }
-  step(t: Thread): Py {
-    this.clearTimer();
-    const e = takeExc(t);
-    if (e !== null) throw e;
-    if (this.ready !== null) return this.ready;
+  attempt(): Py | null {
     const r = tryOp(this.file, this.op, this.a);
-    if (r !== undefined) return r;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (t.frame === this) wake(t);
-    }, this.delay);
-    this.delay = Math.min(MAX_DELAY, this.delay * 2);
-    t.blocked = true;
-    return SUSPEND;
+    return r === undefined ? null : r;
   }
-  /** In a nested VM loop the thread cannot park: block the process. */
-  waitSync(): void {
-    this.clearTimer();
-    this.ready = runOp(this.file, this.op, this.a);
-  }
-  /** Dropped unfinished (a nested call could not block). */
-  abandon(): void {
-    this.clearTimer();
+  attemptSync(): Py {
+    return runOp(this.file, this.op, this.a);
   }
 }
 

@@ -55,6 +55,40 @@ export abstract class TimedWait extends NativeFrame {
   }
 }
 
+/** A frame that parks its thread while an operation would have to wait and
+ * retries it on a timer that backs off (1 ms up to 50 ms): reads and writes
+ * on terminals and pipes, which Node cannot wait on without blocking the
+ * whole process. */
+export abstract class PollWait extends TimedWait {
+  delay = 1;
+  /** a result obtained by waitSync, handed out by the next step */
+  ready: Py | null = null;
+  /** The answer, or null when it would have to wait. */
+  abstract attempt(): Py | null;
+  /** The answer, blocking the process for it. */
+  abstract attemptSync(): Py;
+  step(t: Thread): Py {
+    this.clearTimer();
+    const e = takeExc(t);
+    if (e !== null) throw e;
+    if (this.ready !== null) return this.ready;
+    const r = this.attempt();
+    if (r !== null) return r;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (t.frame === this) wake(t);
+    }, this.delay);
+    this.delay = Math.min(50, this.delay * 2);
+    t.blocked = true;
+    return SUSPEND;
+  }
+  /** In a nested VM loop the thread cannot park: block the process. */
+  waitSync(): void {
+    this.clearTimer();
+    this.ready = this.attemptSync();
+  }
+}
+
 /** time.sleep(seconds): parks only the calling thread. */
 export class SleepFrame extends TimedWait {
   constructor(public deadline: number) {

@@ -259,6 +259,13 @@ class ListRevIter extends NativeIter {
   }
 }
 
+/** list * n and n * list. */
+function listRepeat(self: Py, n: Py): Py {
+  const k = repeatCount(n, L(self).length);
+  if (k === NotImplemented) return k;
+  return new PyList(repeatItems(L(self), k as number));
+}
+
 export function setupList(): void {
   const t = T.list;
   staticMethods(t, { __new__: ['cls, *args, **kwargs', (cls: PyType) => new PyList([], cls === T.list ? undefined : cls)] });
@@ -305,16 +312,8 @@ export function setupList(): void {
       for (const x of b) a.push(x);
       return self;
     }],
-    __mul__: ['self, value, /', (self: Py, n: Py) => {
-      const k = repeatCount(n, L(self).length);
-      if (k === NotImplemented) return k;
-      return new PyList(repeatItems(L(self), k as number));
-    }],
-    __rmul__: ['self, value, /', (self: Py, n: Py) => {
-      const k = repeatCount(n, L(self).length);
-      if (k === NotImplemented) return k;
-      return new PyList(repeatItems(L(self), k as number));
-    }],
+    __mul__: ['self, value, /', listRepeat],
+    __rmul__: ['self, value, /', listRepeat],
     __imul__: ['self, value, /', (self: Py, n: Py) => {
       const k = repeatCount(n, L(self).length);
       if (k === NotImplemented) return k;

@@ -21,6 +21,13 @@ export function Tu(x: Py): Py[] {
 export { tupleHash } from './hash';
 import { tupleHash } from './hash';
 
+/** tuple * n and n * tuple. */
+function tupleRepeat(self: Py, n: Py): Py {
+  const k = repeatCount(n, Tu(self).length);
+  if (k === NotImplemented) return k;
+  return tuple(repeatItems(Tu(self), k as number));
+}
+
 export function setupTuple(): void {
   const t = T.tuple;
   staticMethods(t, {
@@ -51,16 +58,8 @@ export function setupTuple(): void {
       if (!(o instanceof PyTuple)) throw TypeError(`can only concatenate tuple (not "${typeName(o)}") to tuple`);
       return tuple(Tu(self).concat(o.items));
     }],
-    __mul__: ['self, value, /', (self: Py, n: Py) => {
-      const k = repeatCount(n, Tu(self).length);
-      if (k === NotImplemented) return k;
-      return tuple(repeatItems(Tu(self), k as number));
-    }],
-    __rmul__: ['self, value, /', (self: Py, n: Py) => {
-      const k = repeatCount(n, Tu(self).length);
-      if (k === NotImplemented) return k;
-      return tuple(repeatItems(Tu(self), k as number));
-    }],
+    __mul__: ['self, value, /', tupleRepeat],
+    __rmul__: ['self, value, /', tupleRepeat],
     __hash__: ['self, /', (self: Py) => tupleHash(Tu(self))],
     __eq__: ['self, value, /', cmp(Cmp.EQ)],
     __ne__: ['self, value, /', cmp(Cmp.NE)],

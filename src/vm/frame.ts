@@ -50,7 +50,14 @@ export class Frame {
     this.globals = globals;
     this.builtins = builtins;
     this.ns = ns;
-    this.L = new Array(code.nslots);
+    const L = new Array(code.nslots);
+    // A fresh array holds Smis only; a first store of a non-Smi number
+    // (an int past 2**30) would turn it into an unboxed double array, and
+    // the next object stored would convert it back: both are costly
+    // transitions that also make every site touching L polymorphic.
+    // Storing undefined first makes it a generic array from the start.
+    if (code.nslots > 0) L[0] = undefined;
+    this.L = L;
     this.ln = code.firstlineno;
   }
   step(t: Thread): Py {

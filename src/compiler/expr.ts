@@ -514,6 +514,7 @@ export class ExprCompiler extends CodeBuilder {
       if (!e.keywords.length) {
         if (args.length === 0) return this.callAt(pos, `R.callm0IC(t, ${o}, ${name}, ${ic}, p = ${pos})`);
         if (args.length === 1) return this.callAt(pos, `R.callm1IC(t, ${o}, ${name}, ${args[0]}, ${ic}, p = ${pos})`);
+        if (args.length === 2) return this.callAt(pos, `R.callm2IC(t, ${o}, ${name}, ${args[0]}, ${args[1]}, ${ic}, p = ${pos})`);
         return this.callAt(pos, `R.callmIC(t, ${o}, ${name}, [${args.join(', ')}], null, ${ic}, p = ${pos})`);
       }
       const kw = this.u.konst(e.keywords.map((k) => k.arg));

@@ -13,7 +13,7 @@ import { PyDict } from '../objects/dict';
 import { getattr, setattr, descrGet, tflags, TF, isDataDescr, isPlainValue } from '../objects/attrs';
 import { callSync } from './call';
 import type { Thread } from './thread';
-import { callMethod, callMethod0, callMethod1, enter, enterCall, newFrame, call0, call1, callV } from './call';
+import { callMethod, callMethod0, callMethod1, enter, enterCall, newFrame, call0, call1, call2, callV } from './call';
 
 export const enum K {
   /** not cacheable (custom __getattribute__/__setattr__ ...) */
@@ -261,6 +261,19 @@ function builtin1(fn: PyBuiltin, o: Py, a: Py): Py {
   return fn.call([o, a], null);
 }
 
+function builtin2(fn: PyBuiltin, o: Py, a: Py, b: Py): Py {
+  const sig = fn.sig;
+  if (sig.simple && sig.nreq <= 3) {
+    switch (sig.npos) {
+      case 3:
+        return fn.impl(o, a, b);
+      case 4:
+        return fn.impl(o, a, b, paramDefault(sig, 3));
+    }
+  }
+  return fn.call([o, a, b], null);
+}
+
 /** Fills the parameters after the first n of a simple-argument function
  * from its defaults; false when some are left without a value. */
 function fillDefaults(fn: PyFunction, L: Py[], n: number): boolean {
@@ -335,6 +348,24 @@ export function callm1IC(t: Thread, o: Py, name: string, a: Py, c: IC): Py {
   const mf = moduleFunction(o, name, c);
   if (mf !== undefined) return call1(t, mf, a);
   return callMethod1(t, o, name, a);
+}
+
+/** o.name(a, b): d.get(k, v), s.replace(a, b), math.atan2(y, x) */
+export function callm2IC(t: Thread, o: Py, name: string, a: Py, b: Py, c: IC): Py {
+  const fn = methodOf(o, name, c);
+  if (fn instanceof PyFunction) {
+    const code = fn.code;
+    if (code.simpleArgs && code.argcount === 3) {
+      const f = newFrame(fn);
+      f.L[0] = o;
+      f.L[1] = a;
+      f.L[2] = b;
+      return enterCall(t, f);
+    }
+  } else if (fn !== null) return builtin2(fn, o, a, b);
+  const mf = moduleFunction(o, name, c);
+  if (mf !== undefined) return call2(t, mf, a, b);
+  return callmIC(t, o, name, [a, b], null, c);
 }
 
 /** o.name(*args) with keywords */

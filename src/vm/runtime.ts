@@ -34,7 +34,7 @@ import { format as formatValue } from '../objects/format';
 import * as imports from './imports';
 import { displayhook, py2print, execStmt, localsOf } from './hostcalls';
 import { PyCode } from '../objects/code';
-import { getattrIC, setattrIC, callm0IC, callm1IC, callmIC } from './ic';
+import { getattrIC, setattrIC, callm0IC, callm1IC, callm2IC, callmIC } from './ic';
 import { gl, glc, nl, nstore, ndel, gdel, classDeref, deref, unboundLocal } from './names';
 import { AsyncGenAwaitable, agWrap } from '../objects/asyncgen';
 import { starStart, starMatch, starRaised, starFinish } from '../objects/exceptiongroup';
@@ -675,6 +675,7 @@ export const R = {
   setattrIC,
   callm0IC,
   callm1IC,
+  callm2IC,
   callmIC,
   superCall,
   mkfn,

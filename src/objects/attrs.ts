@@ -4,7 +4,7 @@
 
 import { T, MISSING, None, type Py } from './base';
 import { PyType } from './type';
-import { PyDict } from './dict';
+import { PyDict, instanceDict } from './dict';
 import { PyFunction } from './function';
 import { PyBuiltin } from './builtinfunc';
 import { PyMethod } from './method';
@@ -114,7 +114,7 @@ export function genericGetattr(o: Py, name: string, tp: PyType): Py {
   if (typeof o === 'object') {
     const dict = o.dict;
     if (dict !== null) {
-      const v = dict.m.get(name);
+      const v = dict.getS(name);
       if (v !== undefined) return v;
     }
   }
@@ -189,7 +189,7 @@ export function getattr(o: Py, name: string): Py {
 
 /** PEP 562: a module-level __getattr__. */
 function moduleGetattrHook(o: Py, name: string): Py {
-  const hook = o.dict?.m.get('__getattr__');
+  const hook = o.dict?.getS('__getattr__');
   if (hook === undefined) return MISSING;
   try {
     return callSync(hook, [name]);
@@ -245,9 +245,8 @@ export function genericSetattr(o: Py, name: string, v: Py, tp: PyType): void {
     throw AttributeError(`'${tp.name}' object attribute '${name}' is read-only`);
   }
   let dict = o.dict;
-  if (dict === null) dict = o.dict = new PyDict();
-  dict.m.set(name, v);
-  dict.ver++;
+  if (dict === null) dict = o.dict = instanceDict();
+  dict.setS(name, v);
 }
 
 /** object.__delattr__. */

@@ -11,6 +11,13 @@
 // When the normalized key is not the key object itself, the first key
 // inserted is remembered in `ok` (Python keeps the first key: {1: a, True: b}
 // is {1: b}).
+//
+// Instance dicts start *split* (CPython's shared-key dicts): the keys live
+// in a Shape shared by every dict that got the same keys in the same order,
+// the values in an array. An attribute site then caches (shape, index) and
+// reads the value without hashing, and a tree of 80,000 nodes costs one
+// array per node instead of a Map. Any other use of the dict (`m`) turns it
+// into an ordinary Map-backed dict first, for good.
 
 import { PyObject, T, None, type Py, serial } from './base';
 import { PyFloat } from './float';
@@ -92,8 +99,42 @@ function fastKey(k: Py): Py {
   return undefined;
 }
 
+/** The keys of split dicts, in insertion order; a key's index is its value's
+ * place in PyDict.vals. Shapes form one global tree of transitions (a key
+ * appended), so an attribute site's cached index holds for any class. */
+export class Shape {
+  next: Map<string, Shape> | null = null;
+  constructor(
+    public keys: string[],
+    public idx: Map<string, number>,
+  ) {}
+
+  /** The shape with name appended; null when the dict should stop being
+   * split (many keys, or a program inventing attribute names). */
+  add(name: string): Shape | null {
+    let s = this.next === null ? undefined : this.next.get(name);
+    if (s !== undefined) return s;
+    if (this.keys.length >= 40 || shapeCount >= 20000 || (this.next !== null && this.next.size >= 64)) return null;
+    const idx = new Map(this.idx);
+    idx.set(name, this.keys.length);
+    s = new Shape([...this.keys, name], idx);
+    (this.next ??= new Map()).set(name, s);
+    shapeCount++;
+    return s;
+  }
+}
+
+let shapeCount = 0;
+const ROOT_SHAPE = new Shape([], new Map());
+
 export class PyDict extends PyObject {
-  m: Map<Py, Py> = new Map();
+  /** The Map of a combined dict; null while split. Use `m` outside this
+   * file. */
+  _m: Map<Py, Py> | null;
+  /** A split dict's keys and values (null once combined); vals may have
+   * room past the shape's keys. */
+  shape: Shape | null = null;
+  vals: Py[] | null = null;
   /** normalized key -> original key, where they differ */
   ok: Map<Py, Py> | null = null;
   /** hash32 -> first token of its chain, for keys compared by hash()/== */
@@ -105,10 +146,33 @@ export class PyDict extends PyObject {
 
   constructor(cls?: any) {
     super(cls ?? T.dict);
+    this._m = new Map();
+  }
+
+  /** The Map of keys to values (a split dict becomes combined here). */
+  get m(): Map<Py, Py> {
+    const m = this._m;
+    return m !== null ? m : this.combine();
+  }
+  set m(m: Map<Py, Py>) {
+    this._m = m;
+    this.shape = null;
+    this.vals = null;
+  }
+
+  private combine(): Map<Py, Py> {
+    const m = new Map<Py, Py>();
+    const keys = this.shape!.keys, vals = this.vals!;
+    for (let i = 0; i < keys.length; i++) m.set(keys[i], vals[i]);
+    this._m = m;
+    this.shape = null;
+    this.vals = null;
+    return m;
   }
 
   get size(): number {
-    return this.m.size;
+    const m = this._m;
+    return m !== null ? m.size : this.shape!.keys.length;
   }
 
   /** Normalized key of k; with `insert`, creates a token for a new key. */
@@ -165,6 +229,7 @@ export class PyDict extends PyObject {
   // str and int keys are their own normalized keys (Map's SameValueZero
   // already makes 0 and -0 one key; Python ints are never NaN)
   get(k: Py): Py | undefined {
+    if (this.shape !== null && typeof k === 'string') return this.getS(k);
     if (typeof k === 'string' || typeof k === 'number') {
       const v = this.m.get(k);
       if (v !== undefined || this.hb === null) return v;
@@ -177,12 +242,17 @@ export class PyDict extends PyObject {
   }
 
   has(k: Py): boolean {
+    if (this.shape !== null && typeof k === 'string') return this.shape.idx.has(k);
     if (typeof k === 'string' || typeof k === 'number') return this.m.has(k) || (this.hb !== null && this.tokenEqual(k) !== undefined);
     const n = this.nk(k, false);
     return n !== undefined && (n instanceof HashToken || this.m.has(n));
   }
 
   set(k: Py, v: Py): void {
+    if (this.shape !== null && typeof k === 'string') {
+      this.setS(k, v);
+      return;
+    }
     if ((typeof k === 'string' || typeof k === 'number') && this.hb === null) {
       if (this.order !== null && !this.m.has(k)) this.noteInsert(k);
       this.m.set(k, v);
@@ -308,6 +378,12 @@ export class PyDict extends PyObject {
   /** A shallow copy with the same normalization state. */
   copyInto(d: PyDict): PyDict {
     d.ver++;
+    if (this.shape !== null) {
+      d._m = null;
+      d.shape = this.shape;
+      d.vals = this.vals!.slice(0, this.shape.keys.length);
+      return d;
+    }
     d.ok = this.ok && new Map(this.ok);
     if (!this.hb) {
       d.m = new Map(this.m);
@@ -328,12 +404,41 @@ export class PyDict extends PyObject {
 
   /** Fast string-keyed access (attribute dicts, globals). */
   getS(s: string): Py | undefined {
-    return this.m.get(s);
+    const sh = this.shape;
+    if (sh === null) return this._m!.get(s);
+    const i = sh.idx.get(s);
+    return i === undefined ? undefined : this.vals![i];
   }
   setS(s: string, v: Py): void {
-    this.m.set(s, v);
+    const sh = this.shape;
+    if (sh === null) this._m!.set(s, v);
+    else {
+      const i = sh.idx.get(s);
+      if (i !== undefined) this.vals![i] = v;
+      else {
+        const n = sh.add(s);
+        if (n === null) this.combine().set(s, v);
+        else {
+          this.vals![sh.keys.length] = v;
+          this.shape = n;
+        }
+      }
+    }
     this.ver++;
   }
+}
+
+/** A new, empty instance __dict__ (split, see Shape). */
+export function instanceDict(): PyDict {
+  const d = new PyDict();
+  d._m = null;
+  d.shape = ROOT_SHAPE;
+  // room for a few attributes (a push would reserve 17); generic from the
+  // start, or a first large int would make it a double array (see Frame)
+  const vals = new Array(4);
+  vals[0] = undefined;
+  d.vals = vals;
+  return d;
 }
 
 /** A new dict from JS [string, value] pairs. */
@@ -343,4 +448,4 @@ export function dictFromObject(o: Record<string, Py>): PyDict {
   return d;
 }
 
-serial(PyDict, HashToken);
+serial(PyDict, HashToken, Shape);

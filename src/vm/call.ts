@@ -317,12 +317,12 @@ export function methodLookup(o: Py, name: string): Py {
   if (tflags(tp) & TF.CustomGetattribute) return MISSING;
   const d = tp.lookup(name);
   if (d instanceof PyFunction) {
-    if (typeof o === 'object' && o.dict !== null && o.dict.m.has(name)) return MISSING;
+    if (typeof o === 'object' && o.dict !== null && o.dict.getS(name) !== undefined) return MISSING;
     return d;
   }
   if (d instanceof PyBuiltin && d.owner !== undefined && !d.classmethod && !d.staticmethod) {
     // an instance attribute shadows a builtin method too (operator.__lt__)
-    if (typeof o === 'object' && o.dict !== null && o.dict.m.has(name)) return MISSING;
+    if (typeof o === 'object' && o.dict !== null && o.dict.getS(name) !== undefined) return MISSING;
     return d;
   }
   return MISSING;

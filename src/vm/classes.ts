@@ -4,7 +4,7 @@
 
 import { T, SUSPEND, MISSING, None, type Py, serial } from '../objects/base';
 import { PyType, c3 } from '../objects/type';
-import { PyDict } from '../objects/dict';
+import { PyDict, instanceDict } from '../objects/dict';
 import { PyFunction } from '../objects/function';
 import { PyBuiltin } from '../objects/builtinfunc';
 import { PyTuple } from '../objects/tuple';
@@ -396,7 +396,7 @@ function initSubclass(cls: PyType, kwn: string[], kwv: Py[]): void {
 /** The accessors of a class's __dict__ attribute (module-level functions, so
  * that a serialized heap can name them). */
 export function instanceDictGet(o: Py): Py {
-  return (o.dict ??= new PyDict());
+  return (o.dict ??= instanceDict());
 }
 export function instanceDictSet(o: Py, v: Py): void {
   if (!(v instanceof PyDict)) throw TypeError(`__dict__ must be set to a dictionary, not a '${typeName(v)}'`);

@@ -9,7 +9,7 @@ import { typeOf } from '../objects/typeof';
 import { PyFunction } from '../objects/function';
 import { PyBuiltin, paramDefault } from '../objects/builtinfunc';
 import { PyProperty, PyGetSet, PySlot } from '../objects/descriptors';
-import { PyDict } from '../objects/dict';
+import { PyDict, instanceDict, type Shape } from '../objects/dict';
 import { getattr, setattr, descrGet, tflags, TF, isDataDescr, isPlainValue } from '../objects/attrs';
 import { callSync } from './call';
 import type { Thread } from './thread';
@@ -43,6 +43,54 @@ export class IC {
   md: PyDict | null = null;
   mv = 0;
   mf: Py = null;
+  /** Split instance dicts: the shape last seen and the name's index in it
+   * (-1: absent); for a store that adds the name, the shape before and
+   * after. Shapes are global, so these hold whatever the class. */
+  sh: Shape | null = null;
+  si = -1;
+  from: Shape | null = null;
+  to: Shape | null = null;
+}
+
+/** name's value in instance dict d, or undefined. */
+function instGet(d: PyDict, name: string, c: IC): Py | undefined {
+  const sh = d.shape;
+  if (sh === null) return d._m!.get(name);
+  if (sh !== c.sh) {
+    c.sh = sh;
+    c.si = sh.idx.get(name) ?? -1;
+  }
+  return c.si >= 0 ? d.vals![c.si] : undefined;
+}
+
+/** d[name] = v for an instance dict d. */
+function instSet(d: PyDict, name: string, v: Py, c: IC): void {
+  const sh = d.shape;
+  if (sh !== null) {
+    if (sh === c.sh && c.si >= 0) {
+      d.vals![c.si] = v;
+      d.ver++;
+      return;
+    }
+    if (sh === c.from) {
+      d.vals![sh.keys.length] = v;
+      d.shape = c.to;
+      d.ver++;
+      return;
+    }
+    const i = sh.idx.get(name);
+    if (i !== undefined) {
+      c.sh = sh;
+      c.si = i;
+    } else {
+      const n = sh.add(name);
+      if (n !== null) {
+        c.from = sh;
+        c.to = n;
+      }
+    }
+  }
+  d.setS(name, v);
 }
 
 /** A global-name site: the value found for the name in globals g (else
@@ -121,7 +169,7 @@ export function getattrIC(o: Py, name: string, c: IC): Py {
       case K.InstanceOnly: {
         const d = o.dict;
         if (d !== null) {
-          const v = d.m.get(name);
+          const v = instGet(d, name, c);
           if (v !== undefined) return v;
         }
         break;
@@ -129,7 +177,7 @@ export function getattrIC(o: Py, name: string, c: IC): Py {
       case K.ClassAttr: {
         const d = o.dict;
         if (d !== null) {
-          const v = d.m.get(name);
+          const v = instGet(d, name, c);
           if (v !== undefined) return v;
         }
         return descrGet(c.d, o, tp);
@@ -147,7 +195,7 @@ export function getattrIC(o: Py, name: string, c: IC): Py {
       case K.ClassValue: {
         const d = o.dict;
         if (d !== null) {
-          const v = d.m.get(name);
+          const v = instGet(d, name, c);
           if (v !== undefined) return v;
         }
         const v = tp.lookup(name);
@@ -185,9 +233,8 @@ export function setattrIC(o: Py, name: string, v: Py, c: IC): void {
     if (tp !== c.t || tp.ver !== c.ver) c = entry(c, tp, name, fillSet);
     if (c.kind === K.InstanceOnly) {
       let d = o.dict;
-      if (d === null) d = o.dict = new PyDict();
-      d.m.set(name, v);
-      d.ver++;
+      if (d === null) d = o.dict = instanceDict();
+      instSet(d, name, v, c);
       return;
     }
     if (c.kind === K.Slot) {
@@ -216,14 +263,14 @@ function methodOf(o: Py, name: string, c: IC): Py {
   if (tp !== c.t || tp.ver !== c.ver) c = entry(c, tp, name, fillMethod);
   if (c.kind === K.ClassAttr) {
     const d = typeof o === 'object' ? o.dict : null;
-    if (d !== null && d.m.has(name)) return null;
+    if (d !== null && instGet(d, name, c) !== undefined) return null;
     return c.d;
   }
   if (c.kind === K.DataDescr) {
     // a builtin method is not a data descriptor: an instance attribute
     // (a module's __lt__ function, say) shadows it
     const d = typeof o === 'object' ? o.dict : null;
-    if (d !== null && d.m.has(name)) return null;
+    if (d !== null && instGet(d, name, c) !== undefined) return null;
     return c.d;
   }
   return null;

@@ -33,7 +33,8 @@ while i < 2000000:
 fresh = Acc()  # a restored class instantiated, a restored dict updated
 fresh.add(len(acc.items))
 table[(1, 2)] = 'updated'
-print(total, acc.items, fresh.items, table[(1, 2)], table['k'], table[frozenset([3])], next(g))
+acc.tag = 'after'  # a restored instance dict (split, see Shape) grows
+print(total, acc.items, fresh.items, table[(1, 2)], table['k'], table[frozenset([3])], next(g), vars(acc), vars(fresh))
 `;
 
 test('a paused interpreter continues in another process', async () => {

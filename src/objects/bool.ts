@@ -10,6 +10,7 @@ export function setupBool(): void {
   staticMethods(t, {
     __new__: ['cls, o=False, /', (_cls: Py, o: Py) => truthy(o)],
   });
+  t.vnew = (a) => (a.length === 0 ? false : a.length === 1 ? truthy(a[0]) : undefined);
   const logic = (op: Op, f: (a: boolean, b: boolean) => boolean) => (a: Py, b: Py) => {
     if (typeof a === 'boolean' && typeof b === 'boolean') return f(a, b);
     return numBinop(op, a, b);

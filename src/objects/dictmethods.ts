@@ -86,6 +86,12 @@ export { PyDictView };
 export function setupDict(): void {
   const t = T.dict;
   staticMethods(t, { __new__: ['cls, *args, **kwargs', (cls: PyType) => new PyDict(cls === T.dict ? undefined : cls)] });
+  t.vnew = (a) => {
+    if (a.length > 1) return undefined;
+    const d = new PyDict();
+    if (a.length) dictMerge(d, a[0]);
+    return d;
+  };
   classMethods(t, {
     fromkeys: ['cls, iterable, value=None, /', (cls: PyType, it: Py, v: Py) => {
       const d = cls === T.dict ? new PyDict() : callSync(cls, []);

@@ -180,6 +180,7 @@ function cmp(a: Py, b: Py, op: Cmp): Py {
 export function setupFloat(): void {
   const t = T.float;
   staticMethods(t, { __new__: ['cls, x=?, /', (cls: PyType, x: Py) => newFloat(cls, x)] });
+  t.vnew = (a) => (a.length <= 1 ? newFloat(T.float, a[0]) : undefined);
   methods(t, {
     ...numberDunders(isF, isNum, [
       ['add', Op.Add], ['sub', Op.Sub], ['mul', Op.Mul], ['truediv', Op.TrueDiv],

@@ -314,6 +314,7 @@ export function setupInt(): void {
   staticMethods(t, {
     __new__: ['cls, x=?, /, base=?', (cls: PyType, x: Py, base: Py) => newInt(cls, x, base)],
   });
+  t.vnew = (a) => (a.length <= 2 ? newInt(T.int, a[0], a[1]) : undefined);
   methods(t, {
     ...numberDunders(isInt, isInt, OPS),
     __pow__: [

@@ -269,6 +269,7 @@ function listRepeat(self: Py, n: Py): Py {
 export function setupList(): void {
   const t = T.list;
   staticMethods(t, { __new__: ['cls, *args, **kwargs', (cls: PyType) => new PyList([], cls === T.list ? undefined : cls)] });
+  t.vnew = (a) => (a.length === 0 ? new PyList([]) : a.length === 1 ? new PyList(iterToArray(a[0])) : undefined);
   methods(t, {
     __init__: ['self, iterable=?, /', (self: Py, it: Py) => {
       const a = L(self);

@@ -20,8 +20,9 @@ import { tupleHash } from './hash';
 const I64 = 2n ** 63n;
 
 export class PyRange extends PyObject {
-  /** number of items (exact) */
-  n: bigint;
+  /** number of items (exact) as a bigint, made when first asked for (most
+   * ranges are only iterated) */
+  private _n: bigint | null;
   /** number of items as a JS number (exact when not big) */
   len: number;
   /** some bound or the length is beyond 2**53 */
@@ -32,7 +33,7 @@ export class PyRange extends PyObject {
       let n = 0;
       if (step > 0 && start < stop) n = Math.floor((stop - start - 1) / step) + 1;
       else if (step < 0 && start > stop) n = Math.floor((start - stop - 1) / -step) + 1;
-      this.n = BigInt(n);
+      this._n = null;
       this.len = n;
       this.big = false;
       return;
@@ -41,9 +42,12 @@ export class PyRange extends PyObject {
     let n = 0n;
     if (s > 0n && a < b) n = (b - a - 1n) / s + 1n;
     else if (s < 0n && a > b) n = (a - b - 1n) / -s + 1n;
-    this.n = n;
+    this._n = n;
     this.len = Number(n);
     this.big = true;
+  }
+  get n(): bigint {
+    return (this._n ??= BigInt(this.len));
   }
   /** The item at index i (0 <= i < len). */
   at(i: number | bigint): number | bigint {
@@ -80,6 +84,7 @@ function rangeArg(x: Py): number | bigint {
 
 /** range(*args). */
 export function makeRange(args: Py[]): PyRange {
+  if (args.length === 1 && typeof args[0] === 'number') return new PyRange(0, args[0], 1);
   if (args.length === 0) throw TypeError('range expected at least 1 argument, got 0');
   if (args.length > 3) throw TypeError(`range expected at most 3 arguments, got ${args.length}`);
   const v = args.map(rangeArg);
@@ -174,6 +179,7 @@ export function setupRange(): void {
       return makeRange(args);
     }],
   });
+  t.vnew = makeRange;
   methods(t, {
     __repr__: ['self, /', (r: Py) => rangeRepr(R(r))],
     __len__: ['self, /', (r: Py) => {

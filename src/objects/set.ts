@@ -351,6 +351,12 @@ export function setupSet(): void {
       return new PySet(cls);
     }],
   });
+  T.set.vnew = (a) => {
+    if (a.length > 1) return undefined;
+    const s = new PySet(T.set);
+    if (a.length) update(s, a[0]);
+    return s;
+  };
   methods(T.set, {
     __init__: ['self, *args, **kwargs', (a: Py, args: Py[], kw: PyDict) => {
       const s = St(a);
@@ -392,6 +398,11 @@ export function setupSet(): void {
       return newSet(cls, it);
     }],
   });
+  T.frozenset.vnew = (a) => {
+    if (a.length > 1) return undefined;
+    const it = a[0];
+    return it instanceof PySet && it.cls === T.frozenset ? it : newSet(T.frozenset, it);
+  };
   methods(T.frozenset, {
     __hash__: ['self, /', (a: Py) => frozensetHash(St(a))],
     copy: ['self, /', (a: Py) => (St(a).cls === T.frozenset ? a : copy(St(a)))],

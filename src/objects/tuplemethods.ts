@@ -39,6 +39,12 @@ export function setupTuple(): void {
       return new PyTuple(it === undefined ? [] : iterToArray(it), cls);
     }],
   });
+  t.vnew = (a) => {
+    if (a.length === 0) return tuple([]);
+    if (a.length !== 1) return undefined;
+    const it = a[0];
+    return it instanceof PyTuple && it.cls === T.tuple ? it : tuple(iterToArray(it));
+  };
   const cmp = (op: Cmp) => (self: Py, o: Py) => (o instanceof PyTuple ? seqCompare(Tu(self), o.items, op) : NotImplemented);
   methods(t, {
     __repr__: ['self, /', (self: Py) => seqRepr(self, Tu(self), '(', ')')],

@@ -45,6 +45,10 @@ export class PyType extends PyObject {
   /** ctorNew and ctorInit are BaseException's (not for OSError, whose
    * __new__ picks a subclass). */
   ctorExc = false;
+  /** For a builtin type whose instances need no __init__: makes one from
+   * positional arguments (range(n)), skipping the argument binder. Own to
+   * that exact type (a subclass has its own __new__ and __init__ to run). */
+  vnew: ((args: Py[]) => Py | undefined) | null = null;
   subs: WeakRef<PyType>[] = [];
   alloc: Alloc;
   /** A builtin (static) type: its attributes cannot be set from Python. */

@@ -41,6 +41,10 @@ export function callType(t: Thread, cls: PyType, args: Py[], kwnames: string[] |
 /** type.__call__(cls, *args, **kw) */
 export function typeCall(t: Thread, cls: PyType, args: Py[], kwnames: string[] | null): Py {
   if (cls === T.type && args.length === 1 && kwnames === null) return typeOf(args[0]);
+  if (cls.vnew !== null && kwnames === null) {
+    const r = cls.vnew(args);
+    if (r !== undefined) return r;
+  }
   if (cls.ctorVer !== cls.ver) ctorFill(cls);
   if (cls.ctorExc && kwnames === null) {
     // BaseException's own __new__ and __init__ (raise ValueError(x), and

@@ -20,7 +20,7 @@ import { TypeError, ValueError, StopIteration, exc, RuntimeError, OverflowError 
 import { typeOf, typeName } from '../objects/typeof';
 import { getattr, getattrOpt, setattr, delattr, callSpecial, hasattr } from '../objects/attrs';
 import { repr, str as pyStr, hashExact, truthy, len as pyLen, lessThan, richCompare, Cmp } from '../objects/protocol';
-import { getIter, forNext, nextSync, iterToArray, CallIter, NativeIter } from '../objects/iter';
+import { getIter, forNext, nextSync, iterToArray, iterate, CallIter, NativeIter } from '../objects/iter';
 import { format } from '../objects/format';
 import { objectId } from '../objects/identity';
 import { add, binop, Op, numBinop } from '../objects/ops';
@@ -196,7 +196,8 @@ function minmax(args: Py[], kw: PyDict, isMax: boolean): Py {
  * by list.sort, whose name its keyword errors carry. */
 function sorted(args: Py[], kwnames: string[], kwvals: Py[]): Py {
   if (args.length !== 1) throw TypeError(`sorted expected 1 argument, got ${args.length}`);
-  const lst = new PyList(iterToArray(args[0]).slice());
+  // iterToArray always hands back a fresh array
+  const lst = new PyList(iterToArray(args[0]));
   const sort = T.list.dict.getS('sort') as PyBuiltin;
   sort.call([lst, ...kwvals], kwnames.length ? kwnames : null);
   return lst;
@@ -223,10 +224,12 @@ function sum(it: Py, start: Py): Py {
   if (strValue(start) !== null) throw TypeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (start instanceof Object && (start as any).cls === T.bytes) throw TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (start instanceof Object && (start as any).cls === T.bytearray) throw TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  // streamed, not collected first: sum(x for x in range(10**8)) must not
+  // hold 10**8 values (3.11 adds floats plainly, without compensation)
   let acc = start;
-  const items = iterToArray(it);
-  // float sums use Neumaier compensation like CPython 3.12? No: 3.11 adds plainly
-  for (const x of items) acc = add(acc, x);
+  iterate(it, (x) => {
+    acc = add(acc, x);
+  });
   return acc;
 }
 

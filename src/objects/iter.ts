@@ -250,7 +250,7 @@ export function nextSync(it: Py): Py {
   return runNested(t, base);
 }
 
-/** All values of iterable x, as a JS array. */
+/** All values of iterable x, as a new JS array (callers may keep or change it). */
 export function iterToArray(x: Py): Py[] {
   if (typeof x === 'object') {
     const cls = x.cls;

@@ -291,6 +291,8 @@ export function setupIterators(): void {
       __iter__: ['self, /', (it: Py) => it],
       __next__: ['self, /', (it: Py) => nativeNext(it)],
     });
+    // iter(x) of these is x itself without calling __iter__ (see getIter)
+    t.iterSelf = 1;
   }
   staticMethods(T.enumerate, {
     __new__: ['cls, iterable, start=0', (cls: PyType, it: Py, start: Py) => {
@@ -329,6 +331,11 @@ export function setupIterators(): void {
       return new ReversedIter(seq, len(seq) - 1, cls);
     }],
   });
+  T.reversed.vnew = (a) => {
+    const seq = a[0];
+    if (a.length !== 1 || !(seq instanceof PyTuple) || seq.cls !== T.tuple) return undefined;
+    return new ReversedIter(seq, seq.items.length - 1, T.reversed);
+  };
   methods(T.reversed, {
     __length_hint__: ['self, /', (it: ReversedIter) => it.i + 1],
   });

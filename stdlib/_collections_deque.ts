@@ -247,6 +247,7 @@ export function makeDeque(): PyType {
   const it = newType('_deque_iterator', T.object, undefined, { module: '_collections', final: true });
   const rit = newType('_deque_reverse_iterator', T.object, undefined, { module: '_collections', final: true });
   for (const x of [it, rit]) {
+    x.iterSelf = 1;
     methods(x, {
       __iter__: ['self, /', (s: Py) => s],
       __next__: ['self, /', (s: DequeIter) => {

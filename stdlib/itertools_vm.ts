@@ -38,6 +38,7 @@ export function pyNext(it: NativeIter): Py {
 
 /** Gives an iterator type its __iter__ and __next__. */
 export function iterMethods(tp: PyType): void {
+  tp.iterSelf = 1;
   methods(tp, {
     __iter__: ['self, /', (it: Py) => it],
     __next__: ['self, /', (it: NativeIter) => pyNext(it)],

@@ -184,6 +184,7 @@ export function setupViews(): void {
     const it = newType(name, T.object, () => {
       throw TypeError(`cannot create '${name}' instances`);
     }, { final: true });
+    it.iterSelf = 1;
     methods(it, {
       __iter__: ['self, /', (x: Py) => x],
       __next__: ['self, /', (x: DictRevIter) => {

@@ -154,7 +154,8 @@ export class CallIter extends NativeIter {
 
 /** iter(x) */
 /** The type's __iter__ is the iterators' `return self`. A builtin type's
- * answer never changes (its attributes cannot be set), so it is kept. */
+ * answer never changes (its attributes cannot be set), so it is kept; the
+ * builtin iterator types set iterSelf = 1 where they define that __iter__. */
 function iterIsSelf(cls: PyType): boolean {
   if (cls.builtin && cls.iterSelf !== 0) return cls.iterSelf === 1;
   const v = cls.lookup('__iter__') === T.iterator.lookup('__iter__');

@@ -270,6 +270,7 @@ export function setupIterators(): void {
       __next__: ['self, /', (it: Py) => nativeNext(it)],
       __length_hint__: ['self, /', (it: Py) => lengthHint(it)],
     });
+    t.iterSelf = 1;
   }
   for (const t of [T.list_iterator, T.tuple_iterator]) {
     methods(t, {

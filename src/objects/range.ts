@@ -231,6 +231,7 @@ export function setupRange(): void {
     }],
   });
   // the iterator for big bounds (range_iterator's methods come from itermethods.ts)
+  T.longrange_iterator.iterSelf = 1;
   methods(T.longrange_iterator, {
     __iter__: ['self, /', (it: Py) => it],
     __next__: ['self, /', (it: RangeIter) => {

@@ -121,8 +121,17 @@ function expSuffix(e: number, upper: boolean): string {
 /** PyOS_double_to_string: type one of e E f F g G r (r = repr); the sign is
  * '-' for negatives. Flags: alt (#), addDot0 (repr's '.0'), noNeg0 (z). */
 export function doubleToString(x: number, type: string, prec: number, alt = false, addDot0 = false, noNeg0 = false): string {
-  const upper = type === 'E' || type === 'F' || type === 'G';
   let neg = x < 0 || (x === 0 && 1 / x < 0);
+  if ((type === 'f' || type === 'F') && !alt && !noNeg0 && prec <= 100) {
+    // the engine's toFixed is the answer except on exact ties (see
+    // fracDigits), without going through a digit string and back
+    const a = neg ? -x : x;
+    if (a < 1e21 && (!Number.isInteger(a * 2 ** (prec + 1)) || Number.isInteger(a * 2 ** prec))) {
+      const s = a.toFixed(prec);
+      return neg ? '-' + s : s;
+    }
+  }
+  const upper = type === 'E' || type === 'F' || type === 'G';
   if (x !== x) return upper ? 'NAN' : 'nan';
   if (!isFinite(x)) return (neg ? '-' : '') + (upper ? 'INF' : 'inf');
   const a = neg ? -x : x;

@@ -214,43 +214,56 @@ function starArg(v: Py): number {
   return iv;
 }
 
-/** fmt % values, for str (bytes mode gives byte-oriented %s/%b/%c). */
-export function percentFormat(fmt: string, values: Py, isBytes = false): string {
-  let args: Py[];
-  let mapping: Py = null;
-  if (values instanceof PyTuple) args = values.items;
-  else {
-    args = [values];
-    const tp = typeOf(values);
-    if (tp.lookup('__getitem__') !== MISSING && !(typeof values === 'string') && !tp.isSubtype(T.str) && tp !== T.tuple) mapping = values;
-  }
-  let ai = 0;
-  const next = (): Py => {
-    if (ai >= args.length) throw TypeError('not enough arguments for format string');
-    return args[ai++];
-  };
-  // pieces joined at the end: a flat result string (`out +=` would leave a
-  // tree of cons strings, which costs the garbage collector dearly when
-  // results are kept, e.g. appended to a list)
-  const out: string[] = [];
-  let i = 0;
+const STAR = -2;
+
+/** One conversion of a %-format. width and prec are -1 when absent, STAR
+ * when taken from the arguments; at is the conversion character's index
+ * (for error messages); fspec is the float spec when prec is fixed. */
+interface PSpec {
+  key: string | null;
+  flags: string;
+  width: number;
+  prec: number;
+  conv: string;
+  at: number;
+  fspec: string | null;
+}
+
+/** Where parsing a %-format failed: raised when formatting gets there,
+ * after the '*' arguments already parsed are taken (as CPython does). */
+class PErr {
+  constructor(
+    public msg: string,
+    public starW = false,
+    public starP = false,
+  ) {}
+}
+
+type PItem = string | PSpec | PErr;
+
+/** Parsed %-formats by format string: a format in a loop is parsed once. */
+const parsed = new Map<string, PItem[]>();
+
+function parsePercent(fmt: string): PItem[] {
+  const items: PItem[] = [];
   const n = fmt.length;
-  let usedMapping = false;
+  let i = 0;
   while (i < n) {
-    const c = fmt[i];
-    if (c !== '%') {
+    if (fmt[i] !== '%') {
       const j = fmt.indexOf('%', i);
       const end = j < 0 ? n : j;
-      out.push(fmt.slice(i, end));
+      items.push(fmt.slice(i, end));
       i = end;
       continue;
     }
-    const start = i;
     i++;
-    if (i >= n) throw ValueError('incomplete format');
+    if (i >= n) {
+      items.push(new PErr('incomplete format'));
+      return items;
+    }
     // only '%%' itself is a literal percent; '%5%' is an unknown conversion
     if (fmt[i] === '%') {
-      out.push('%');
+      items.push('%');
       i++;
       continue;
     }
@@ -262,7 +275,10 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
         else if (fmt[j] === ')') depth--;
         j++;
       }
-      if (depth) throw ValueError('incomplete format key');
+      if (depth) {
+        items.push(new PErr('incomplete format key'));
+        return items;
+      }
       key = fmt.slice(i + 1, j - 1);
       i = j;
     }
@@ -270,7 +286,7 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
     while (i < n && '-+ #0'.includes(fmt[i])) flags += fmt[i++];
     let width = -1, prec = -1;
     if (fmt[i] === '*') {
-      width = starArg(next());
+      width = STAR;
       i++;
     } else {
       let w = '';
@@ -280,7 +296,7 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
     if (fmt[i] === '.') {
       i++;
       if (fmt[i] === '*') {
-        prec = starArg(next());
+        prec = STAR;
         i++;
       } else {
         let p = '';
@@ -289,17 +305,79 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
       }
     }
     while (i < n && 'hlL'.includes(fmt[i])) i++;
-    if (i >= n) throw ValueError('incomplete format');
+    if (i >= n) {
+      items.push(new PErr('incomplete format', width === STAR, prec === STAR));
+      return items;
+    }
     const conv = fmt[i++];
+    const fspec = prec === STAR ? null : `${flags.includes('#') ? '#' : ''}.${prec < 0 ? 6 : prec}${conv}`;
+    items.push({ key, flags, width, prec, conv, at: i - 1, fspec });
+  }
+  return items;
+}
+
+/** fmt % values, for str (bytes mode gives byte-oriented %s/%b/%c). */
+export function percentFormat(fmt: string, values: Py, isBytes = false): string {
+  let args: Py[];
+  let mapping: Py = null;
+  if (values instanceof PyTuple) args = values.items;
+  else {
+    args = [values];
+    const tp = typeOf(values);
+    if (tp.lookup('__getitem__') !== MISSING && !(typeof values === 'string') && !tp.isSubtype(T.str) && tp !== T.tuple) mapping = values;
+  }
+  let items = parsed.get(fmt);
+  if (items === undefined) {
+    items = parsePercent(fmt);
+    // formats built at run time must not grow the cache without bound
+    if (parsed.size >= 512) parsed.clear();
+    parsed.set(fmt, items);
+  }
+  let ai = 0;
+  const next = (): Py => {
+    if (ai >= args.length) throw TypeError('not enough arguments for format string');
+    return args[ai++];
+  };
+  // pieces joined at the end: a flat result string (`out +=` would leave a
+  // tree of cons strings, which costs the garbage collector dearly when
+  // results are kept, e.g. appended to a list)
+  const out: string[] = [];
+  let usedMapping = false;
+  for (let k = 0; k < items.length; k++) {
+    const sp = items[k];
+    if (typeof sp === 'string') {
+      out.push(sp);
+      continue;
+    }
+    if (sp instanceof PErr) {
+      if (sp.starW) starArg(next());
+      if (sp.starP) starArg(next());
+      throw ValueError(sp.msg);
+    }
+    let flags = sp.flags, width = sp.width, prec = sp.prec;
+    const conv = sp.conv;
+    if (width === STAR) width = starArg(next());
+    if (prec === STAR) prec = starArg(next());
     let v: Py;
-    if (key !== null) {
+    if (sp.key !== null) {
       if (mapping === null) throw TypeError('format requires a mapping');
       usedMapping = true;
-      v = getitem(mapping, isBytes ? new PyBytes(fromLatin1(key)) : key);
+      v = getitem(mapping, isBytes ? new PyBytes(fromLatin1(sp.key)) : sp.key);
     } else if (usedMapping) throw TypeError('not enough arguments for format string');
     else v = next();
-    if (width < 0 && flags.includes('-')) width = -1;
-    if (width < 0 && width !== -1) {
+    if (width === -1 && flags === '' && prec === -1) {
+      // the plain %d and %s of a JS int or str
+      if (conv === 'd' && typeof v === 'number') {
+        out.push(String(v));
+        continue;
+      }
+      if (conv === 's' && typeof v === 'string' && !isBytes) {
+        out.push(v);
+        continue;
+      }
+    }
+    // a negative '*' width left-justifies (-1 and absent pad alike: never)
+    if (width < -1) {
       flags += '-';
       width = -width;
     }
@@ -321,7 +399,7 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
         if (prec >= 0) body = Array.from(body).slice(0, prec).join('');
         break;
       case 'b':
-        if (!isBytes) throw ValueError(`unsupported format character 'b' (0x62) at index ${i - 1}`);
+        if (!isBytes) throw ValueError(`unsupported format character 'b' (0x62) at index ${sp.at}`);
         body = bytesStr(v);
         break;
       case 'c': {
@@ -383,7 +461,7 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
         } catch {
           throw TypeError(`must be real number, not ${typeName(v)}`);
         }
-        const spec = `${flags.includes('#') ? '#' : ''}.${prec < 0 ? 6 : prec}${conv}`;
+        const spec = sp.fspec ?? `${flags.includes('#') ? '#' : ''}.${prec < 0 ? 6 : prec}${conv}`;
         const s = formatFloat(Math.abs(f), spec);
         const neg = f < 0 || (Object.is(f, -0));
         sign = neg && f === f ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';
@@ -391,7 +469,7 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
         break;
       }
       default:
-        throw ValueError(`unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${i - 1}`);
+        throw ValueError(`unsupported format character '${conv}' (0x${conv.charCodeAt(0).toString(16)}) at index ${sp.at}`);
     }
     const len = strLen(body) + sign.length;
     if (width > len) {
@@ -401,7 +479,6 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
       else body = ' '.repeat(padn) + sign + body;
     } else body = sign + body;
     out.push(body);
-    void start;
   }
   if (ai < args.length && !usedMapping && mapping === null) throw TypeError(`not all arguments converted during ${isBytes ? 'bytes' : 'string'} formatting`);
   return out.length === 1 ? out[0] : out.join('');

@@ -10,6 +10,7 @@ import { intValue } from './intutil';
 import { strValue, asciiEscape, strLen } from './strutil';
 import { TypeError, ValueError, IndexError, KeyError, OverflowError } from './raise';
 import { typeOf, typeName } from './typeof';
+import { PyBaseException } from './exceptions';
 import { getattr, callSpecial } from './attrs';
 import { getitem, repr, str as pyStr } from './protocol';
 import { format, formatInt, formatFloat } from './format';
@@ -105,6 +106,31 @@ function* parseFormat(fmt: string): Generator<string | Field> {
   }
 }
 
+/** Where parsing a format string failed: raised when formatting gets
+ * there (fields before it are looked up first, as CPython does). */
+class FErr {
+  constructor(public msg: string) {}
+}
+
+/** Parsed format strings by string: a format in a loop is parsed once. */
+const parsedFormats = new Map<string, (string | Field | FErr)[]>();
+
+function parseFormatCached(fmt: string): (string | Field | FErr)[] {
+  let items = parsedFormats.get(fmt);
+  if (items !== undefined) return items;
+  items = [];
+  try {
+    for (const part of parseFormat(fmt)) items.push(part);
+  } catch (e) {
+    // parseFormat raises ValueErrors with a message
+    if (!(e instanceof PyBaseException) || e.cls !== T.ValueError) throw e;
+    items.push(new FErr(String(e.args[0])));
+  }
+  if (parsedFormats.size >= 512) parsedFormats.clear();
+  parsedFormats.set(fmt, items);
+  return items;
+}
+
 /** A field-name part as an index, or -1 when it is not all decimal digits. */
 function fieldIndex(s: string): number {
   if (!s.length || !/^[0-9]+$/.test(s)) return -1;
@@ -170,11 +196,14 @@ function buildFormat(fmt: string, args: Py[] | null, kwargs: Py, depth: number, 
   if (depth <= 0) throw ValueError('Max string recursion exceeded');
   // joined at the end into one flat string (see percentFormat)
   const out: string[] = [];
-  for (const part of parseFormat(fmt)) {
+  const parts = parseFormatCached(fmt);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
     if (typeof part === 'string') {
       out.push(part);
       continue;
     }
+    if (part instanceof FErr) throw ValueError(part.msg);
     let v = lookupField(part.name, args, kwargs, num);
     switch (part.conv) {
       case '':

@@ -47,19 +47,27 @@ const charDesc = (c: string) => {
   return cp > 32 && cp < 128 ? c : '\\x' + cp.toString(16);
 };
 
-// parsed specs, reused (programs format in loops with a few specs)
-const specCache = new Map<string, Spec>();
+// parsed specs by spec string, reused (programs format in loops with a few
+// specs); each entry is for one pair of defaults. Keyed by the spec alone:
+// a key joined with the defaults would be a new string to hash per call.
+const specCache = new Map<string, [string, string, Spec][]>();
 
 /** Parses a format spec (parse_internal_render_format_spec); the result
  * is shared and must not be modified. */
 export function parseSpec(spec: string, tname: string, defaultType: string, defaultAlign: string): Spec {
-  const key = spec + '\0' + defaultType + defaultAlign;
-  let sp = specCache.get(key);
-  if (sp === undefined) {
-    sp = parseSpecUncached(spec, tname, defaultType, defaultAlign);
-    if (specCache.size > 500) specCache.clear();
-    specCache.set(key, sp);
+  let entries = specCache.get(spec);
+  if (entries !== undefined) {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      if (e[0] === defaultType && e[1] === defaultAlign) return e[2];
+    }
   }
+  const sp = parseSpecUncached(spec, tname, defaultType, defaultAlign);
+  if (entries === undefined) {
+    if (specCache.size > 500) specCache.clear();
+    specCache.set(spec, (entries = []));
+  }
+  entries.push([defaultType, defaultAlign, sp]);
   return sp;
 }
 

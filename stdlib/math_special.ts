@@ -422,47 +422,136 @@ export function fsum(values: Iterable<number>): number | ['OverflowError' | 'Val
 }
 
 // ---- vector norm (hypot, dist) -------------------------------------------------------
+// CPython 3.11's vector_norm: squares of the scaled coordinates split by
+// Veltkamp into exact parts summed with compensation, a square root, and
+// one correction step; coordinates too small to scale are divided by the
+// largest instead. (3.12 changed the method, and results with it.)
 
-/** Splits x into two halves whose product terms are exact (Veltkamp). */
-function mulExact(x: number, y: number): [number, number] {
-  const tx = x * 134217729, ty = y * 134217729;
-  const xh = tx - (tx - x), xl = x - xh;
-  const yh = ty - (ty - y), yl = y - yh;
-  const p = xh * yh;
-  const q = xh * yl + xl * yh;
-  const z = p + q;
-  return [z, p - z + q + xl * yl];
+const T27 = 134217729; // 2^27 + 1
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/** 2^k at [1074 + k] for k in -1074..1023, exact (doubling and halving). */
+const POW2 = (() => {
+  const a = new Float64Array(2098);
+  let v = 1;
+  for (let k = 0; k <= 1023; k++, v *= 2) a[1074 + k] = v;
+  v = 1;
+  for (let k = 0; k >= -1074; k--, v /= 2) a[1074 + k] = v;
+  return a;
+})();
+
+/** 2^-e for frexp's exponent e of x >= 2^-1024 (vector_norm's scale). */
+function scaleOf(x: number): number {
+  if (x < 2 ** -1022) return x < 2 ** -1023 ? 2 ** 1023 : 2 ** 1022;
+  f64[0] = x;
+  return POW2[1074 + 1022 - (u32[1] >>> 20)];
 }
 
-/** sqrt(sum(v*v)) of the absolute values vec (max their maximum), accurate
- * to within an ulp like CPython's vector_norm. */
+/** sqrt(sum(v*v)) of the absolute values vec (max their maximum), as
+ * CPython's vector_norm. */
 export function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
   const n = vec.length;
   if (max === Infinity) return max;
   if (foundNan) return NaN;
   if (max === 0 || n <= 1) return max;
-  const maxE = frexp(max)[1];
-  if (maxE < -1023) {
-    // subnormal inputs: scale to normal first
-    const DBL_MIN = 2.2250738585072014e-308;
-    return DBL_MIN * vectorNorm(vec.map((v) => v / DBL_MIN), max / DBL_MIN, false);
+  // csum + f1 + f2 + f3: the compensated sum
+  let c = 1, f1 = 0, f2 = 0, f3 = 0, old: number, y: number;
+  if (!(max >= 2 ** -1024)) {
+    for (let i = 0; i < n; i++) {
+      y = vec[i] / max;
+      y *= y;
+      old = c;
+      c += y;
+      f1 += old - c + y;
+    }
+    return max * Math.sqrt(c - 1 + f1);
   }
-  const scale = 2 ** -maxE;
-  let csum = 1, frac1 = 0, frac2 = 0;
+  const scale = scaleOf(max);
+  let t: number, hi: number, lo: number;
   for (let i = 0; i < n; i++) {
     const x = vec[i] * scale;
-    const [ph, pl] = mulExact(x, x);
-    const hi = csum + ph;
-    frac2 += ph - (hi - csum);
-    csum = hi;
-    frac1 += pl;
+    t = x * T27;
+    hi = t - (t - x);
+    lo = x - hi;
+    y = hi * hi;
+    old = c;
+    c += y;
+    f1 += old - c + y;
+    y = 2 * hi * lo;
+    old = c;
+    c += y;
+    f2 += old - c + y;
+    f3 += lo * lo;
   }
-  const h = Math.sqrt(csum - 1 + (frac1 + frac2));
-  const [ph, pl] = mulExact(-h, h);
-  const hi = csum + ph;
-  frac2 += ph - (hi - csum);
-  csum = hi;
-  frac1 += pl;
-  const x = csum - 1 + (frac1 + frac2);
-  return (h + x / (2 * h)) / scale;
+  const h = Math.sqrt(c - 1 + (f1 + f2 + f3));
+  t = h * T27;
+  hi = t - (t - h);
+  lo = h - hi;
+  y = -hi * hi;
+  old = c;
+  c += y;
+  f1 += old - c + y;
+  y = -2 * hi * lo;
+  old = c;
+  c += y;
+  f2 += old - c + y;
+  y = -lo * lo;
+  old = c;
+  c += y;
+  f3 += old - c + y;
+  return (h + (c - 1 + (f1 + f2 + f3)) / (2 * h)) / scale;
+}
+
+/** hypot(a, b) of two coordinates: vectorNorm([|a|, |b|]) with the sums
+ * kept in locals, which the optimizer holds in registers. */
+export function hypot2(a: number, b: number): number {
+  a = Math.abs(a);
+  b = Math.abs(b);
+  // the maximum over the non-NaN coordinates, as CPython's
+  let max = 0;
+  if (a > max) max = a;
+  if (b > max) max = b;
+  if (!(max >= 2 ** -1024 && max < Infinity && a === a && b === b)) return vectorNorm([a, b], max, a !== a || b !== b);
+  const scale = scaleOf(max);
+  let x = a * scale;
+  let t = x * T27;
+  let hi = t - (t - x), lo = x - hi;
+  let c = 1 + hi * hi;
+  let f1 = 1 - c + hi * hi;
+  let y = 2 * hi * lo;
+  let old = c;
+  c += y;
+  let f2 = old - c + y;
+  let f3 = lo * lo;
+  x = b * scale;
+  t = x * T27;
+  hi = t - (t - x);
+  lo = x - hi;
+  y = hi * hi;
+  old = c;
+  c += y;
+  f1 += old - c + y;
+  y = 2 * hi * lo;
+  old = c;
+  c += y;
+  f2 += old - c + y;
+  f3 += lo * lo;
+  const h = Math.sqrt(c - 1 + (f1 + f2 + f3));
+  t = h * T27;
+  hi = t - (t - h);
+  lo = h - hi;
+  y = -hi * hi;
+  old = c;
+  c += y;
+  f1 += old - c + y;
+  y = -2 * hi * lo;
+  old = c;
+  c += y;
+  f2 += old - c + y;
+  y = -lo * lo;
+  old = c;
+  c += y;
+  f3 += old - c + y;
+  return (h + (c - 1 + (f1 + f2 + f3)) / (2 * h)) / scale;
 }

@@ -28,6 +28,9 @@ export interface UnitCtx {
   globalSite(): string;
 }
 
+/** JS operators comparing raw doubles as Python compares floats. */
+const FLOAT_CMP: Partial<Record<A.CmpOp, string>> = { Lt: '<', LtE: '<=', Gt: '>', GtE: '>=', Eq: '===', NotEq: '!==' };
+
 const BINOPS: Record<A.Operator, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
   LShift: 'lshift', RShift: 'rshift', BitOr: 'or_', BitXor: 'xor', BitAnd: 'and_', FloorDiv: 'floordiv',
@@ -411,6 +414,8 @@ export class ExprCompiler extends CodeBuilder {
   private compare(e: A.Compare, asBool: boolean): string {
     const n = e.ops.length;
     if (n === 1) {
+      const fused = this.fusedCompare(e, asBool);
+      if (fused !== null) return fused;
       const l = this.keep(this.expr(e.left), e.comparators[0]);
       return this.cmp1(e.ops[0], l, this.expr(e.comparators[0]), asBool);
     }
@@ -584,37 +589,69 @@ export class ExprCompiler extends CodeBuilder {
   private fusedFloat(e: A.Expr & { type: 'BinOp' }): string | null {
     if (this.noFuse > 0 || this.scope.kind !== 'function') return null;
     const locals = new Map<string, string>();
-    let ops = 0;
-    const walk = (x: A.Expr): string | null => {
-      if (x.type === 'BinOp') {
-        const op = x.op === 'Add' ? '+' : x.op === 'Sub' ? '-' : x.op === 'Mult' ? '*' : null;
-        if (op === null) return null;
-        const l = walk(x.left);
-        if (l === null) return null;
-        const r = walk(x.right);
-        if (r === null) return null;
-        ops++;
-        return `(${l} ${op} ${r})`;
-      }
-      if (x.type === 'Constant' && x.value.kind === 'float') return `${this.u.constValue(x.value)}.v`;
-      if (x.type === 'Name') {
-        const name = this.mangled(x.id);
-        if (this.scopeOf(name) !== Sc.Local || !this.slots.has(name)) return null;
-        let v = locals.get(name);
-        if (v === undefined) locals.set(name, (v = this.js()));
-        return `${v}.v`;
-      }
-      return null;
-    };
-    const body = walk(e);
-    if (body === null || ops < 2 || locals.size === 0) return null;
-    const checks: string[] = [];
-    for (const [name, v] of locals) checks.push(`(${v} = L[${this.slots.get(name)}]) instanceof R.PyFloat && ${v}.cls === R.floatType`);
+    const st = { ops: 0 };
+    const body = this.floatTree(e, locals, st);
+    if (body === null || st.ops < 2 || locals.size === 0) return null;
     // the usual code for the fallback (compiled with fusion off for this tree)
     const l = this.keep(this.exprNoFuse(e.left), e.right);
     const r = this.exprNoFuse(e.right);
     const generic = `R.${BINOPS[e.op]}(${l}, ${r}, p = ${this.span(e, 1, e.left.end_col_offset, e.right.col_offset)})`;
-    return `(${checks.join(' && ')} ? new R.PyFloat(${body}) : ${generic})`;
+    return `(${this.floatChecks(locals)} ? new R.PyFloat(${body}) : ${generic})`;
+  }
+
+  /** `zr2 + zi2 > 4.0`: a comparison of two such trees (one operation at
+   * least), compared on raw doubles, so that the sum is never boxed. JS
+   * comparisons of doubles are IEEE's, as CPython's of floats. */
+  private fusedCompare(e: A.Compare, asBool: boolean): string | null {
+    if (this.noFuse > 0 || this.scope.kind !== 'function' || e.ops.length !== 1) return null;
+    const js = FLOAT_CMP[e.ops[0]];
+    if (js === undefined) return null;
+    const locals = new Map<string, string>();
+    const st = { ops: 0 };
+    const l = this.floatTree(e.left, locals, st);
+    if (l === null) return null;
+    const r = this.floatTree(e.comparators[0], locals, st);
+    if (r === null || st.ops < 1 || locals.size === 0) return null;
+    this.noFuse++;
+    try {
+      const gl = this.keep(this.expr(e.left), e.comparators[0]);
+      const generic = this.cmp1(e.ops[0], gl, this.expr(e.comparators[0]), asBool);
+      return `(${this.floatChecks(locals)} ? ${l} ${js} ${r} : ${generic})`;
+    } finally {
+      this.noFuse--;
+    }
+  }
+
+  /** JS computing x on raw doubles, or null when x is not a tree of + - *
+   * over function locals and float constants; `locals` gets a temporary
+   * per local read, st.ops counts the operations. */
+  private floatTree(x: A.Expr, locals: Map<string, string>, st: { ops: number }): string | null {
+    if (x.type === 'BinOp') {
+      const op = x.op === 'Add' ? '+' : x.op === 'Sub' ? '-' : x.op === 'Mult' ? '*' : null;
+      if (op === null) return null;
+      const l = this.floatTree(x.left, locals, st);
+      if (l === null) return null;
+      const r = this.floatTree(x.right, locals, st);
+      if (r === null) return null;
+      st.ops++;
+      return `(${l} ${op} ${r})`;
+    }
+    if (x.type === 'Constant' && x.value.kind === 'float') return `${this.u.constValue(x.value)}.v`;
+    if (x.type === 'Name') {
+      const name = this.mangled(x.id);
+      if (this.scopeOf(name) !== Sc.Local || !this.slots.has(name)) return null;
+      let v = locals.get(name);
+      if (v === undefined) locals.set(name, (v = this.js()));
+      return `${v}.v`;
+    }
+    return null;
+  }
+
+  /** The test that every local of a float tree holds an exact float. */
+  private floatChecks(locals: Map<string, string>): string {
+    const checks: string[] = [];
+    for (const [name, v] of locals) checks.push(`(${v} = L[${this.slots.get(name)}]) instanceof R.PyFloat && ${v}.cls === R.floatType`);
+    return checks.join(' && ');
   }
 
   private noFuse = 0;

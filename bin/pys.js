@@ -12,7 +12,17 @@
 // faster on the allocation-heavy benchmarks. Set a little after start:
 // loading node:v8 (and the streams it pulls in) costs ~3 ms, which a short
 // run should not pay; the young generation grows later in any case.
-setTimeout(() => require('v8').setFlagsFromString('--max-semi-space-size=32'), 25).unref();
+// The flag is part of the hash V8 stamps on code caches: caches written at
+// exit under it (this bundle's, the compiled modules') would be refused by
+// the next start, so it is put back first thing at exit.
+let semiSpaceSet = false;
+setTimeout(() => {
+  require('v8').setFlagsFromString('--max-semi-space-size=32');
+  semiSpaceSet = true;
+}, 25).unref();
+process.once('exit', () => {
+  if (semiSpaceSet) require('v8').setFlagsFromString('--max-semi-space-size=0');
+});
 const path = require('path');
 const fs = require('fs');
 const vm = require('vm');

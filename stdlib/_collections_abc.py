@@ -10,10 +10,7 @@ a few abstract ones and recognise only subclasses and registered classes.
 """
 
 import sys
-from itertools import count as _count
 from abc import ABCMeta, abstractmethod
-# the GenericAlias subclass made by Callable[[A, B], R]
-from _callable_alias import _CallableGenericAlias
 
 # The classes are documented, printed and pickled as collections.abc's.
 __name__ = 'collections.abc'
@@ -635,12 +632,14 @@ class Sequence(Reversible, Collection):
 
     def __iter__(self):
         # without __len__: the first IndexError ends the sequence
-        for i in _count():
+        i = 0
+        while True:
             try:
                 item = self[i]
             except IndexError:
                 return
             yield item
+            i += 1
 
     def __contains__(self, value):
         return any(v is value or v == value for v in self)
@@ -748,7 +747,22 @@ class MutableSequence(Sequence):
 
 for _abc in (Container, Iterable, Awaitable, AsyncIterable, MappingView):
     _abc.__class_getitem__ = classmethod(GenericAlias)
-Callable.__class_getitem__ = classmethod(_CallableGenericAlias)
+
+
+def __getattr__(name):
+    # _CallableGenericAlias (made by Callable[[A, B], R]) is loaded on first
+    # need: most programs that import os never subscript Callable
+    if name == '_CallableGenericAlias':
+        from _callable_alias import _CallableGenericAlias
+        return _CallableGenericAlias
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _callable_class_getitem(cls, params):
+    return __getattr__('_CallableGenericAlias')(cls, params)
+
+
+Callable.__class_getitem__ = classmethod(_callable_class_getitem)
 
 
 # ---- the builtin types behind the ABCs ---------------------------------------
@@ -795,7 +809,7 @@ for _abc, _types in [
         _abc.register(_t)
 del _abc, _types, _t, _gen, _coro, _agen, _coro_type, _ITERATOR_SAMPLES
 
-# deque is native (_collections); CPython's collections registers it
-from _collections import deque as _deque
-MutableSequence.register(_deque)
-del _deque
+# deque is native (_collections): registered here when _collections came
+# first, else by collections (as CPython's registers it)
+if '_collections' in sys.modules:
+    MutableSequence.register(sys.modules['_collections'].deque)

@@ -12,9 +12,13 @@ export function readText(p: string): string | null {
   }
 }
 
+// a missing file is the common answer (the import system probes each
+// directory of sys.path): Node gives it without making an exception
+const NOENT_OK = { throwIfNoEntry: false } as const;
+
 export function isFile(p: string): boolean {
   try {
-    return fs.statSync(p).isFile();
+    return fs.statSync(p, NOENT_OK)?.isFile() ?? false;
   } catch {
     return false;
   }
@@ -22,7 +26,7 @@ export function isFile(p: string): boolean {
 
 export function isDir(p: string): boolean {
   try {
-    return fs.statSync(p).isDirectory();
+    return fs.statSync(p, NOENT_OK)?.isDirectory() ?? false;
   } catch {
     return false;
   }

@@ -20,6 +20,11 @@ from keyword import iskeyword as _iskeyword
 from _collections import (deque, defaultdict, OrderedDict, _count_elements,
                           _tuplegetter, _most_common)
 
+# deque is a MutableSequence (as CPython's collections registers it);
+# _collections_abc registers it itself when it comes after _collections
+if '_collections_abc' in _sys.modules:
+    _sys.modules['_collections_abc'].MutableSequence.register(deque)
+
 # What lives in collections/_user.py (with the ABCs it needs) is imported on
 # first use: most programs that import collections never touch it.
 _LAZY = ('ChainMap', 'UserDict', 'UserList', 'UserString')

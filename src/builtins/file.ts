@@ -44,6 +44,8 @@ export class PyFile extends NativeIter {
   /** file position for seekable files (positional I/O); -1 = stream */
   pos: number;
   decoder: { decode(b: Uint8Array, o?: { stream?: boolean }): string } | null = null;
+  /** the start of a UTF-8 character that the last chunk read cut short */
+  held: Uint8Array | null = null;
   pendingCR = false;
   softspace = false;
   /** What a read may have to wait for, found at the first read: 0 nothing
@@ -181,10 +183,36 @@ export class PyFile extends NativeIter {
   }
 
   private decodeBytes(b: Uint8Array, final: boolean): string {
-    const enc = normalizeEncoding(this.encoding) ?? 'utf-8';
+    const enc = encodingOf(this.encoding) ?? 'utf-8';
     let s: string;
-    if ((enc === 'utf-8' || enc === 'utf-8-sig') && this.errors === 'strict') {
-      this.decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: enc !== 'utf-8-sig' });
+    if (enc === 'utf-8') {
+      // a character cut by the chunk's end waits in `held` for the rest;
+      // the whole characters need no decoder of their own (making one per
+      // file, ICU's converter, cost more than reading a small file)
+      let data = b;
+      if (this.held !== null) {
+        data = new Uint8Array(this.held.length + b.length);
+        data.set(this.held);
+        data.set(b, this.held.length);
+        this.held = null;
+      }
+      if (!final) {
+        const cut = incompleteTail(data);
+        if (cut < data.length) {
+          // a copy (b may be a Buffer, whose slice() is a view)
+          this.held = new Uint8Array(data.subarray(cut));
+          data = data.subarray(0, cut);
+        }
+      }
+      if (this.errors === 'strict') {
+        try {
+          s = data.length ? utf8Whole.decode(data) : '';
+        } catch {
+          s = decode(data, enc, this.errors);
+        }
+      } else s = decode(data, enc, this.errors);
+    } else if (enc === 'utf-8-sig' && this.errors === 'strict') {
+      this.decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
       try {
         s = this.decoder.decode(b, { stream: !final });
       } catch {
@@ -200,7 +228,7 @@ export class PyFile extends NativeIter {
         this.pendingCR = true;
         s = s.slice(0, -1);
       }
-      s = s.replace(/\r\n?/g, '\n');
+      if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
     }
     return s;
   }
@@ -328,6 +356,7 @@ export class PyFile extends NativeIter {
     this.rtext = '';
     this.eof = false;
     this.decoder = null;
+    this.held = null;
     return p;
   }
 
@@ -341,6 +370,43 @@ export class PyFile extends NativeIter {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Decodes a whole UTF-8 text (no stream state: never holds bytes over). */
+const utf8Whole = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Where a UTF-8 sequence that the end of b cuts short starts (its bytes
+ * so far valid: the rest may come with the next chunk), else b.length. */
+function incompleteTail(b: Uint8Array): number {
+  const n = b.length;
+  for (let k = 1; k <= 3 && k <= n; k++) {
+    const c = b[n - k];
+    if ((c & 0xc0) === 0x80) continue;
+    // the lead byte of the last sequence, k of whose bytes are here
+    const need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (need <= k) return n;
+    if (k >= 2) {
+      // the second byte's narrower ranges (no overlongs, surrogates or
+      // code points past U+10FFFF): an invalid start is decoded, and
+      // reported, now
+      const c1 = b[n - k + 1];
+      if (c1 < (c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80) || c1 > (c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf)) return n;
+    }
+    return n - k;
+  }
+  return n;
+}
+
+const encodings = new Map<string, string | null>();
+
+/** normalizeEncoding, remembered: a file asks at each read and each open. */
+function encodingOf(name: string): string | null {
+  let n = encodings.get(name);
+  if (n === undefined) {
+    n = normalizeEncoding(name);
+    if (encodings.size < 64) encodings.set(name, n);
+  }
+  return n;
+}
 
 /** Text as the file's encoding: UTF-8 text without surrogates (what files
  * almost always carry) by Node directly, anything else by the codec. */
@@ -531,7 +597,7 @@ export function openFile(file: Py, mode: string, buffering: number, encoding: Py
   }
   // 'locale' (PEP 597) is the locale's encoding: UTF-8 here, as the default
   const enc = encoding === None || strValue(encoding) === 'locale' ? 'UTF-8' : strValue(encoding)!;
-  if (!binary && !normalizeEncoding(enc)) {
+  if (!binary && !encodingOf(enc)) {
     if (intFd === null) fio.closeFd(fd);
     throw exc(T.LookupError, `unknown encoding: ${enc}`);
   }

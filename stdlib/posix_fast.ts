@@ -7,7 +7,7 @@
 // a tree calls them once per file, and a Python call costs many times a
 // native one until the interpreter has warmed up to it.
 
-import { T, None, STOP, serial, type Py } from '../src/objects/base';
+import { T, None, serial, type Py } from '../src/objects/base';
 import { PyBuiltin, Sig } from '../src/objects/builtinfunc';
 import { PyFunction } from '../src/objects/function';
 import { PyModule } from '../src/objects/module';
@@ -22,7 +22,7 @@ import { callV } from '../src/vm/call';
 import { current } from '../src/vm/thread';
 import * as host from '../src/host/os';
 import { fsHost } from '../src/builtins/fsname';
-import { ScandirIter, DirEntry } from './posix_types';
+import { ScandirIter } from './posix_types';
 
 /** What a quick implementation returns for a call it leaves to Python. */
 const FALLBACK = Symbol('fallback');
@@ -224,11 +224,28 @@ export function walkSplit(listing: Py, topdown: Py, followlinks: Py): Py {
   const dirs: Py[] = [], files: Py[] = [], descend: Py[] = [];
   const bottomUp = !truthy(topdown);
   const follow = truthy(followlinks);
+  // a str listing by path (walk's usual case) needs no DirEntry for an
+  // entry whose d_type answers is_dir() and is_symlink(): no stat either way
+  const plain = !listing.bytes && listing.hostDir === null && typeof listing.base === 'string';
+  const base = listing.base as string;
   try {
     for (;;) {
-      const e = listing.next();
-      if (e === STOP) break;
-      const entry = e as DirEntry;
+      const k = listing.advance();
+      if (k < 0) break;
+      if (plain) {
+        const t = listing.stream.types[k];
+        if (t === host.DT_FILE || t === host.DT_OTHER) {
+          files.push(listing.strName(k));
+          continue;
+        }
+        if (t === host.DT_DIR) {
+          const name = listing.strName(k);
+          dirs.push(name);
+          if (bottomUp) descend.push(base === '' ? name : base.charCodeAt(base.length - 1) === 47 ? base + name : `${base}/${name}`);
+          continue;
+        }
+      }
+      const entry = listing.entry(k);
       let isDir: boolean;
       try {
         isDir = entry.test(S_IFDIR, true);

@@ -186,15 +186,27 @@ export class ScandirIter extends NativeIter {
     super(cls);
   }
   next(): Py {
+    const k = this.advance();
+    return k < 0 ? STOP : this.entry(k);
+  }
+  /** The index in the stream's batch of the next entry, -1 at the end. */
+  advance(): number {
     const s = this.stream;
-    let k: number;
     try {
-      k = host.readdirEntry(s);
+      return host.readdirEntry(s);
     } catch (e) {
       host.closedir(s);
       throw osError(e, this.base);
     }
-    if (k < 0) return STOP;
+  }
+  /** The name of entry k of the current batch, for a str listing. */
+  strName(k: number): string {
+    const raw = this.stream.names[k];
+    return typeof raw === 'string' ? raw : fsDecode(new Uint8Array(raw));
+  }
+  /** The DirEntry for entry k of the current batch. */
+  entry(k: number): DirEntry {
+    const s = this.stream;
     const raw = s.names[k];
     let name: Py, path: Py;
     if (this.bytes) {
@@ -262,6 +274,7 @@ function setupScandir(): void {
   scandirType = builtinType('ScandirIterator', T.object, undefined, { module: 'posix', final: true });
   scandirType.tpName = 'posix.ScandirIterator';
   const S = (x: Py): ScandirIter => x as ScandirIter;
+  scandirType.iterSelf = 1;
   methods(scandirType, {
     __iter__: ['self, /', (s: Py) => s],
     __next__: ['self, /', (s: Py) => {

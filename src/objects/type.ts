@@ -140,8 +140,13 @@ export class PyType extends PyObject {
     // this class's own dict holds the new value: its lookup finds it at once
     if (v !== undefined) this.mcache.set(name, v);
     else this.mcache.delete(name);
-    // (a class counter: usually no subclasses, and no array to make)
-    if (this.subs.length !== 0) for (const s of this.subclasses()) s.valueChanged(name);
+    // (a class counter, Shape.count += 1, runs this per instance: no array
+    // is made and no dead reference swept here, modified() does that)
+    const subs = this.subs;
+    for (let i = 0; i < subs.length; i++) {
+      const t = subs[i].deref();
+      if (t !== undefined) t.valueChanged(name);
+    }
   }
 
   addSubclass(t: PyType): void {

@@ -7,7 +7,7 @@
 // is too close to a rounding boundary to decide, a 256-bit fixed-point
 // evaluation with BigInt settles it. Tables are computed on first use.
 
-import { D, twoSum, fastTwoSum, twoProd, ddMul, ddAdd, P, ONE, fmul, exactOf, toFixed, bitLength, roundFixed, split3, toDD, decided, roundSigned, fatanh, scale2, splitMant, EXP } from './math_dd';
+import { D, twoSum, fastTwoSum, twoProd, ddMul, ddAdd, P, ONE, fmul, exactOf, toFixed, bitLength, roundFixed, split3, toDD, decided, roundSigned, fatanh, scale2, splitMant, EXP, pow2 } from './math_dd';
 
 const M72 = 2 ** -72, M70 = 2 ** -70, M69 = 2 ** -69, M74 = 2 ** -74, TINY = 2 ** -54;
 
@@ -86,6 +86,9 @@ function init(): void {
 /** Fills EXP_HI/LO[j] = 2^(j/128). */
 function expEntry(j: number): void {
   [EXP_HI[j], EXP_LO[j]] = toDD(j === 0 ? ONE : fexpSmall((LN2F * BigInt(j)) / 128n));
+  const t = EXP_HI[j] * 134217729;
+  EXP_S1[j] = t - (t - EXP_HI[j]);
+  EXP_S2[j] = EXP_HI[j] - EXP_S1[j];
 }
 
 /** Fills LOG_HI/LO[j + LOG_OFF] = log(1 + j/128). */
@@ -125,8 +128,55 @@ function expDD(zh: number, zl: number): number {
   return (k - j) / 128;
 }
 
+// ---- quick paths ----------------------------------------------------------------------
+// Plain doubles with a double-double sum at the end: a relative error far
+// below 2^-64 (measured about 2^-68 for exp, 2^-67 for log), so Ziv's
+// test (do both ends of the error interval round alike?) settles all but
+// a few results in a thousand; the others take the double-double path.
+// Tables live in typed arrays, and no double is stored in a module
+// variable, as V8 boxes those on every store.
+
+const QERR_EXP = 2 ** -63, QERR_LOG = 2 ** -63;
+// EXP_HI's halves for Dekker's product (at most 26 bits each)
+const EXP_S1 = new Float64Array(128), EXP_S2 = new Float64Array(128);
+
+function quickExp(x: number): number {
+  const k = Math.round(x * (128 / Math.LN2));
+  // r = x - k*ln2/128 = rh + rl: k*C1 is exact and x - k*C1 too (Sterbenz);
+  // k*C2 is off by at most 2^-76, k*C3 is below 2^-74
+  const r0 = x - k * C1;
+  const p = -k * C2;
+  const rh = r0 + p;
+  const bb = rh - r0;
+  const rl = r0 - (rh - bb) + (p - bb) - k * C3;
+  // exp(r) = 1 + rh + q, |rh| < 2^-8.4; the r^7 term is below 2^-71
+  const q = rh * rh * (0.5 + rh * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720))))) + rl;
+  const j = k & 127;
+  if (EXP_HI[j] !== EXP_HI[j]) expEntry(j);
+  const th = EXP_HI[j];
+  // th * rh exactly (Dekker), then 2^(j/128) * exp(r); |th| > 2|th*rh|
+  const t = rh * 134217729;
+  const r1 = t - (t - rh), r2 = rh - r1;
+  const a1 = EXP_S1[j], a2 = EXP_S2[j];
+  const pr = th * rh;
+  const pe = a1 * r1 - pr + a1 * r2 + a2 * r1 + a2 * r2;
+  const h = th + pr;
+  const tl = EXP_LO[j];
+  const lo = th - h + pr + (pe + tl + tl * rh + th * q);
+  const hh = h + lo;
+  const ll = lo - (hh - h);
+  const e = hh * QERR_EXP;
+  const v = hh + (ll - e);
+  // exact scaling: the result is normal for -707 < x < 709.7
+  return v === hh + (ll + e) ? v * pow2(k >> 7) : NaN;
+}
+
 /** Correctly rounded exp(x). */
 export function exp(x: number): number {
+  if (x > -707 && x < 709.7 && (x < -TINY || x > TINY) && ready) {
+    const v = quickExp(x);
+    if (v === v) return v;
+  }
   if (!(x === x)) return x;
   if (x > 709.79) return Infinity;
   if (x < -745.2) return 0;
@@ -187,8 +237,80 @@ function logDD(x: number): void {
   ddAdd(bh, bl, ah, al + bll);
 }
 
+// m * LQ_INV[i] = 1 + r with i = round(128 m) and LQ_INV[i] the double
+// nearest 128/i; LQ_H/LQ_L[i] = -log(LQ_INV[i]) (of that double, exactly)
+const LQ_INV = new Float64Array(183).fill(NaN), LQ_H = new Float64Array(183), LQ_L = new Float64Array(183);
+// LQ_INV's halves for Dekker's product
+const LQ_S1 = new Float64Array(183), LQ_S2 = new Float64Array(183);
+
+function logQEntry(i: number): void {
+  const inv = 128 / i;
+  [LQ_H[i], LQ_L[i]] = toDD(-flog(inv));
+  const t = inv * 134217729;
+  LQ_S1[i] = t - (t - inv);
+  LQ_S2[i] = inv - LQ_S1[i];
+  LQ_INV[i] = inv;
+}
+
+/** log(x) as hi + lo for a normal finite x > 0, the error below 2^-66. */
+function quickLogDD(x: number, out: Float64Array): void {
+  // the mantissa m in [1, 2) and the exponent e, from the bits
+  BF[0] = x;
+  const w = BU[1];
+  let e = (w >>> 20) - 1023;
+  BU[1] = (w & 0x000fffff) | 0x3ff00000;
+  let m = BF[0];
+  if (m > Math.SQRT2) {
+    m *= 0.5;
+    e += 1;
+  }
+  const i = Math.round(m * 128);
+  if (LQ_INV[i] !== LQ_INV[i]) logQEntry(i);
+  const inv = LQ_INV[i];
+  // m * inv = ph + pl exactly (Dekker); ph - 1 is exact (Sterbenz)
+  const t = m * 134217729;
+  const m1 = t - (t - m), m2 = m - m1;
+  const i1 = LQ_S1[i], i2 = LQ_S2[i];
+  const ph = m * inv;
+  const rl = m1 * i1 - ph + m1 * i2 + m2 * i1 + m2 * i2;
+  const rh = ph - 1;
+  // log(1 + rh + rl), |rh| < 2^-7.4: rh - rh^2/2 with rh^2 exact, the rest
+  // in plain doubles; rl's effect is rl/(1 + rh) to within 2^-75
+  const u = rh * 134217729;
+  const r1 = u - (u - rh), r2 = rh - r1;
+  const sq = rh * rh;
+  const sqe = r1 * r1 - sq + 2 * r1 * r2 + r2 * r2;
+  // (Estrin's scheme: a shorter dependency chain than Horner's)
+  const sq2 = sq * sq;
+  const poly = 1 / 3 - 0.25 * rh + sq * (0.2 - rh * (1 / 6)) + sq2 * (1 / 7 - 0.125 * rh + sq * (1 / 9 - 0.1 * rh));
+  const rest = rh * sq * poly + (rl - rl * rh + rl * sq) - 0.5 * sqe;
+  // e*ln2 + log(1/inv) + rh - rh^2/2: each partial sum outweighs the next
+  // term (or is zero), so the error-free sums need no comparison
+  const a = e * LN2_1;
+  const s1 = a + LQ_H[i];
+  let lo = LQ_H[i] - (s1 - a);
+  const s2 = s1 + rh;
+  lo += rh - (s2 - s1);
+  const d = -0.5 * sq;
+  const s3 = s2 + d;
+  lo += d - (s3 - s2) + (LQ_L[i] + e * LN2_2 + rest);
+  const h = s3 + lo;
+  out[0] = h;
+  out[1] = lo - (h - s3);
+}
+
+const QL = new Float64Array(2);
+const BF = new Float64Array(1), BU = new Uint32Array(BF.buffer);
+
 /** Correctly rounded log(x) for x > 0 finite. */
 export function log(x: number): number {
+  if (x >= 2 ** -1022 && x < Infinity && ready) {
+    quickLogDD(x, QL);
+    const h = QL[0], l = QL[1];
+    const e = (h < 0 ? -h : h) * QERR_LOG;
+    const v = h + (l - e);
+    if (v === h + (l + e)) return v;
+  }
   if (x === 1) return 0;
   if (!ready) init();
   logDD(x);
@@ -305,3 +427,4 @@ export function hypot(a: number, b: number): number {
   r = best;
   return scale2(r, k);
 }
+

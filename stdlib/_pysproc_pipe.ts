@@ -263,7 +263,14 @@ function decodeChunk(f: PipeFile, b: Uint8Array, final: boolean): string {
   return s.replace(/\r\n?/g, '\n');
 }
 
-function cpSlice(s: string, n: number): [string, string] {
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
+/** The first n code points of s, the rest, and how many the first part has. */
+function cpSlice(s: string, n: number): [string, string, number] {
+  // without characters beyond the BMP (the common case) code units are
+  // code points, and a native search beats counting them one by one
+  const first = s.length <= n ? s : s.slice(0, n);
+  if (!HIGH_SURROGATE.test(first)) return [first, s.slice(first.length), first.length];
   let i = 0;
   let k = 0;
   while (i < s.length && k < n) {
@@ -271,7 +278,7 @@ function cpSlice(s: string, n: number): [string, string] {
     i += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
     k++;
   }
-  return [s.slice(0, i), s.slice(i)];
+  return [s.slice(0, i), s.slice(i), k];
 }
 
 function check(f: PipeFile, reading: boolean, op = ''): void {
@@ -292,8 +299,8 @@ function readOp(f: PipeFile, n: number): Py | undefined {
     return s;
   }
   for (;;) {
-    const [head, rest] = cpSlice(f.pend, n);
-    if (rest.length || [...head].length >= n || f.eof) {
+    const [head, rest, k] = cpSlice(f.pend, n);
+    if (rest.length || k >= n || f.eof) {
       f.pend = rest;
       return head;
     }

@@ -1,4 +1,5 @@
-// Child processes and the pipes to them, on node:child_process. Live handles
+// Child processes and the pipes to them, on libuv's own handles (uvwrap.ts;
+// the pipes themselves come from fifos.ts). Live handles
 // stay here, in tables keyed by small integers: Python-visible objects hold
 // only those numbers, so the heap stays serializable (DESIGN.md, Rule 1) and
 // a forked copy simply finds no such child.
@@ -8,36 +9,34 @@
 // parks its Python thread; every event of every child or pipe notifies the
 // subscribers, who look again.
 
-import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { sleepSync } from './fs';
-
-// node:child_process and node:net are required on first use: loading them
-// costs start-up time that programs which import os but start no child
-// (most of them) should not pay
-let cp: typeof import('node:child_process') | null = null;
-let netMod: typeof import('node:net') | null = null;
-const childProcess = (): typeof import('node:child_process') => (cp ??= require('node:child_process'));
-const net = (): typeof import('node:net') => (netMod ??= require('node:net'));
+import * as uv from './uvwrap';
+import * as fifos from './fifos';
+import { closeFds, type Pair } from './fifos';
 
 /** How one of the child's standard streams is connected. */
 export type Stdio = 'pipe' | 'inherit' | 'ignore' | number | { pipe: number };
 
 interface Proc {
-  child: ChildProcess;
   pid: number;
   /** returncode once the child has ended: exit status, or -signal */
   rc: number | null;
 }
 
 interface Pipe {
-  /** the parent's descriptor (a read end is ours until a socket takes it) */
+  /** the parent's descriptor (-1 once a reader has closed it) */
   fd: number;
-  sock: any;
+  /** a write end's writer */
+  wr: uv.Writer | null;
+  /** a read end's reader, once reading has started */
+  rd: uv.Reader | null;
   reader: boolean;
+  /** unread data: chunks[0] from off, then the other chunks; len bytes in all */
   chunks: Buffer[];
+  off: number;
   len: number;
   eof: boolean;
   closed: boolean;
@@ -45,6 +44,9 @@ interface Pipe {
   err: string | null;
   /** a reader wants more than is buffered (do not pause the flow) */
   waiting?: boolean;
+  /** ... and only the end of file will do (read all, communicate) */
+  wantEof?: boolean;
+  paused?: boolean;
 }
 
 const procs = new Map<number, Proc>();
@@ -105,187 +107,35 @@ export function dirError(p: string): string {
   }
 }
 
-/** A write error as an errno name: the peer gone is EPIPE, as on a pipe
- * (Node reports ECONNRESET on a socketpair, or its own stream errors). */
-function writeErr(e: any): string {
-  const c: string = e?.code ?? '';
-  return c === 'ECONNRESET' || c === '' || c.startsWith('ERR_') ? 'EPIPE' : c;
-}
-
 function addWriter(fd: number): number {
   const id = nextId++;
-  const sock = new (net().Socket)({ fd, readable: false, writable: true } as any);
-  const p: Pipe = { fd, sock, reader: false, chunks: [], len: 0, eof: false, closed: false, err: null };
-  pipes.set(id, p);
-  sock.on('error', (e: any) => {
-    p.err = writeErr(e);
+  const p: Pipe = { fd, wr: null, rd: null, reader: false, chunks: [], off: 0, len: 0, eof: false, closed: false, err: null };
+  p.wr = uv.writePipe(fd, (err) => {
+    if (err) p.err = err;
     notify();
   });
+  pipes.set(id, p);
   return id;
 }
 
 function addReader(fd: number): number {
   const id = nextId++;
-  pipes.set(id, { fd, sock: null, reader: true, chunks: [], len: 0, eof: false, closed: false, err: null });
+  pipes.set(id, { fd, wr: null, rd: null, reader: true, chunks: [], off: 0, len: 0, eof: false, closed: false, err: null });
   return id;
 }
 
-// Pipes to and from a child are real kernel pipes (Node would give
-// socketpairs, on which a writer whose reader left gets ECONNRESET instead
-// of SIGPIPE, and which a child sees as sockets): a fifo made by mkfifo,
-// opened at both ends and unlinked. mkfifo runs asynchronously and a few
-// spare pipes are kept ready.
+// pipes to and from children: see fifos.ts
+export { requestPipes, takePipes, makePipesSync, closeFds } from './fifos';
+fifos.onMade(notify);
 
-type Pair = [number, number];
-const spare: Pair[] = [];
-let refilling = false;
-const granted = new Map<number, Pair[] | string>();
-const wanted: { token: number; k: number }[] = [];
-let fifoCount = 0;
-
-function openFifo(p: string): Pair {
-  const C = fs.constants;
-  const probe = fs.openSync(p, C.O_RDONLY | C.O_NONBLOCK);
-  try {
-    const w = fs.openSync(p, C.O_WRONLY);
-    const r = fs.openSync(p, C.O_RDONLY);
-    return [r, w];
-  } finally {
-    fs.closeSync(probe);
+/** An environment as the KEY=value strings exec takes. */
+function envPairs(e: Record<string, string | undefined>): string[] {
+  const out: string[] = [];
+  for (const k in e) {
+    const v = e[k];
+    if (v !== undefined) out.push(`${k}=${v}`);
   }
-}
-
-let fifoDirCache = '';
-/** A directory to make the fifos in: $TMPDIR, else /tmp, else /dev/shm. */
-function fifoDir(): string {
-  if (fifoDirCache) return fifoDirCache;
-  for (const d of [os.tmpdir(), '/tmp', '/dev/shm']) {
-    try {
-      fs.accessSync(d, fs.constants.W_OK | fs.constants.X_OK);
-      return (fifoDirCache = d);
-    } catch {
-      // try the next
-    }
-  }
-  return os.tmpdir();
-}
-
-function fifoPaths(n: number): string[] {
-  const paths: string[] = [];
-  for (let i = 0; i < n; i++) paths.push(path.join(fifoDir(), `.pys-fifo-${process.pid}-${++fifoCount}-${Date.now().toString(36)}`));
-  return paths;
-}
-
-// Each mkfifo run forks this (large) process, which costs milliseconds: a
-// program that keeps asking for pipes (os.popen in a loop) gets them made in
-// growing batches, up to BATCH_MAX pipes (two descriptors each) per run.
-let batch = 4;
-const BATCH_MAX = 16;
-let lastRefill = -Infinity;
-
-function refill(want: number): void {
-  if (refilling) return;
-  refilling = true;
-  const now = Date.now();
-  // pipes used up within a second of the last batch: make more next time
-  batch = now - lastRefill < 1000 ? Math.min(batch * 2, BATCH_MAX) : 4;
-  lastRefill = now;
-  const n = Math.max(want, batch);
-  const paths = fifoPaths(n);
-  childProcess().execFile('mkfifo', ['-m', '600', ...paths], (err) => {
-    refilling = false;
-    let failure = '';
-    for (const p of paths) {
-      try {
-        if (!err) spare.push(openFifo(p));
-      } catch (e: any) {
-        failure = e?.code ?? 'EMFILE';
-      }
-      try {
-        fs.unlinkSync(p);
-      } catch {
-        // mkfifo failed before making it
-      }
-    }
-    if (err) failure = (err as any).code === 'ENOENT' ? 'ENOSYS' : 'EMFILE';
-    serveWanted(failure);
-    notify();
-  });
-}
-
-function serveWanted(failure: string): void {
-  while (wanted.length) {
-    const w = wanted[0];
-    if (spare.length < w.k) {
-      if (failure) {
-        granted.set(w.token, failure);
-        wanted.shift();
-        continue;
-      }
-      refill(w.k - spare.length + 2);
-      return;
-    }
-    granted.set(w.token, spare.splice(0, w.k));
-    wanted.shift();
-  }
-  // made ahead only for a program that has used pipes: one that starts
-  // children without them should not pay for mkfifo runs
-  if (pipesUsed && spare.length < 2) refill(0);
-}
-
-let pipesUsed = false;
-
-/** Asks for k pipes; collect them with takePipes(token). */
-export function requestPipes(k: number): number {
-  if (k > 0) pipesUsed = true;
-  const token = nextId++;
-  wanted.push({ token, k });
-  serveWanted('');
-  return token;
-}
-
-/** The pipes asked for (read end, write end), an error code, or null while
- * they are being made. */
-export function takePipes(token: number): Pair[] | string | null {
-  const r = granted.get(token);
-  if (r === undefined) return null;
-  granted.delete(token);
-  return r;
-}
-
-/** Makes the pipes still asked for now, blocking the process (for nested
- * VM loops, where a thread cannot park). */
-export function makePipesSync(): void {
-  const need = wanted.reduce((n, w) => n + w.k, 0) - spare.length;
-  if (need > 0) {
-    const paths = fifoPaths(need);
-    try {
-      childProcess().execFileSync('mkfifo', ['-m', '600', ...paths]);
-      for (const p of paths) spare.push(openFifo(p));
-    } catch {
-      // served as a failure below
-    } finally {
-      for (const p of paths) {
-        try {
-          fs.unlinkSync(p);
-        } catch {
-          // not made
-        }
-      }
-    }
-  }
-  serveWanted(spare.length < wanted.reduce((n, w) => n + w.k, 0) ? 'EMFILE' : '');
-}
-
-/** Closes descriptors that will not be used after all. */
-export function closeFds(fds: number[]): void {
-  for (const fd of fds) {
-    try {
-      fs.closeSync(fd);
-    } catch {
-      // already closed
-    }
-  }
+  return out;
 }
 
 export interface Spawned {
@@ -341,28 +191,20 @@ export function spawnChild(file: string, args: string[], cwd: string | undefined
     while (io.length < fd) io.push('ignore');
     io[fd] = fd;
   }
-  let child: ChildProcess;
-  try {
-    child = childProcess().spawn(file, args.slice(1), { argv0: args[0] ?? file, cwd, env: e, stdio: io, detached });
-  } catch (err: any) {
-    closeFds([...ours.filter((x) => x), ...theirs]);
-    unused();
-    return err?.code ?? 'EINVAL';
-  }
-  closeFds(theirs);
-  unused();
-  child.on('error', () => {});
-  if (child.pid === undefined) {
-    closeFds(ours.filter((x) => x));
-    return execError(file, e, cwd) || 'ENOENT';
-  }
   const proc = nextId++;
-  const rec: Proc = { child, pid: child.pid, rc: null };
-  procs.set(proc, rec);
-  child.on('exit', (code, sig) => {
-    rec.rc = code !== null ? code : -signalNumber(sig ?? '');
+  const rec: Proc = { pid: 0, rc: null };
+  const child = uv.spawn({ file, args: args.length ? args : [file], cwd, env: envPairs(e), stdio: io, detached }, (code, sig) => {
+    rec.rc = sig ? -signalNumber(sig) : code;
     notify();
   });
+  closeFds(theirs);
+  unused();
+  if (typeof child === 'string') {
+    closeFds(ours.filter((x) => x));
+    return child === 'ENOENT' || child === 'EACCES' ? execError(file, e, cwd) || child : child;
+  }
+  rec.pid = child.pid;
+  procs.set(proc, rec);
   const ps: [number, number, number] = [0, 0, 0];
   if (ours[0]) ps[0] = addWriter(ours[0]);
   if (ours[1]) ps[1] = addReader(ours[1]);
@@ -395,33 +237,29 @@ export function releaseChild(proc: number): void {
 }
 
 function startReading(p: Pipe): void {
-  if (p.sock || !p.reader || p.closed) return;
-  const s = new (net().Socket)({ fd: p.fd, readable: true, writable: false } as any);
-  p.sock = s;
-  s.on('data', (d: Buffer) => {
+  if (p.rd || !p.reader || p.closed || p.eof) return;
+  p.rd = uv.readPipe(p.fd, (d) => {
     p.chunks.push(d);
     p.len += d.length;
     // a child that writes faster than Python reads waits on a full pipe,
     // as it would under CPython, instead of filling our memory
-    if (p.len >= HIGH_WATER && !p.waiting) s.pause();
-    notify();
-  });
-  const end = () => {
+    if (p.len >= HIGH_WATER && !p.waiting) {
+      p.paused = true;
+      p.rd!.pause();
+    }
+    // a reader that wants everything up to EOF is not woken for each chunk
+    if (!p.wantEof) notify();
+  }, () => {
+    // the reader closed the descriptor; its number may be reused
+    p.fd = -1;
     p.eof = true;
     notify();
-  };
-  s.on('end', end);
-  s.on('close', () => {
-    // the socket closed the descriptor; its number may be reused
-    p.fd = -1;
-    end();
   });
-  s.on('error', end);
 }
 
 /** Reads what the pipe holds now, waiting for at least a byte or EOF by
  * blocking the process: for a nested VM loop, where the thread cannot park
- * (events cannot arrive meanwhile, so this cannot race with the socket). */
+ * (events cannot arrive meanwhile, so this cannot race with the reader). */
 export function pipeFillSync(id: number): void {
   const p = pipes.get(id);
   if (!p || !p.reader || p.closed || p.eof) return;
@@ -440,7 +278,10 @@ export function pipeFillSync(id: number): void {
     }
     if (n === 0) {
       p.eof = true;
-      if (p.sock) p.sock.destroy();
+      if (p.rd) {
+        p.rd.close();
+        p.fd = -1;
+      }
       return;
     }
     p.chunks.push(Buffer.from(buf.subarray(0, n)));
@@ -472,28 +313,50 @@ export function waitSync(proc: number): boolean {
   }
 }
 
+/** The unread bytes as one buffer (from p.off). */
 function joined(p: Pipe): Buffer {
-  if (p.chunks.length !== 1) p.chunks = [Buffer.concat(p.chunks, p.len)];
+  if (p.chunks.length > 1) {
+    p.chunks[0] = p.chunks[0].subarray(p.off);
+    p.chunks = [Buffer.concat(p.chunks, p.len)];
+    p.off = 0;
+  }
   return p.chunks[0] ?? Buffer.alloc(0);
 }
 
-const HIGH_WATER = 1 << 20;
+// what is read ahead while no reader waits: a pipe's worth, as the kernel
+// would hold for a CPython reader (a child writing more then waits, and
+// gets SIGPIPE if the reader closes meanwhile, as under CPython)
+const HIGH_WATER = 1 << 16;
 
+/** Takes n unread bytes (n <= p.len). Consumed bytes stay in the first
+ * chunk behind p.off: a line at a time costs no re-slicing of the rest. */
 function take(p: Pipe, n: number): Uint8Array {
-  const b = joined(p);
-  const out = Uint8Array.prototype.slice.call(b, 0, n) as Uint8Array;
-  const rest = b.subarray(n);
-  p.chunks = rest.length ? [rest] : [];
-  p.len = rest.length;
+  let b = p.chunks[0];
+  if (b && b.length - p.off < n) b = joined(p);
+  const out = b ? (Uint8Array.prototype.slice.call(b, p.off, p.off + n) as Uint8Array) : EMPTY;
+  p.off += n;
+  p.len -= n;
+  if (b && p.off >= b.length) {
+    p.chunks.shift();
+    p.off = 0;
+  }
   p.waiting = false;
-  if (p.sock?.isPaused() && p.len < HIGH_WATER / 2) p.sock.resume();
+  p.wantEof = false;
+  if (p.paused && p.len < HIGH_WATER / 2) resume(p);
   return out;
 }
 
-/** A read that must wait for more: let the data flow again. */
-function starved(p: Pipe): null {
+function resume(p: Pipe): void {
+  p.paused = false;
+  p.rd?.resume();
+}
+
+/** A read that must wait for more (for the end of file with `all`): let
+ * the data flow again. */
+function starved(p: Pipe, all = false): null {
   p.waiting = true;
-  if (p.sock?.isPaused()) p.sock.resume();
+  p.wantEof = all;
+  if (p.paused) resume(p);
   return null;
 }
 
@@ -509,13 +372,13 @@ export function pipeTake(id: number, n: number, some = false): Uint8Array | null
   if (p.eof) return take(p, n < 0 ? p.len : Math.min(n, p.len));
   if (some && p.len > 0) return take(p, n < 0 ? p.len : Math.min(n, p.len));
   if (n > 0 && p.len >= n) return take(p, n);
-  return starved(p);
+  return starved(p, n < 0 && !some);
 }
 
 /** What a pipe holds now, without taking it. */
 export function pipePeek(id: number): Uint8Array | null {
   const p = pipes.get(id);
-  return p && p.reader ? Uint8Array.from(joined(p)) : null;
+  return p && p.reader ? Uint8Array.from(joined(p).subarray(p.off)) : null;
 }
 
 /** Reads a line (through b'\n'), at most limit bytes when limit >= 0. */
@@ -524,9 +387,13 @@ export function pipeTakeLine(id: number, limit: number): Uint8Array | null {
   if (!p || p.closed) return EMPTY;
   startReading(p);
   if (p.len) {
-    const b = joined(p);
-    const i = b.indexOf(10);
-    if (i >= 0 && (limit < 0 || i < limit)) return take(p, i + 1);
+    let b = p.chunks[0];
+    let i = b.indexOf(10, p.off);
+    if (i < 0 && p.chunks.length > 1) {
+      b = joined(p);
+      i = b.indexOf(10, p.off);
+    }
+    if (i >= 0 && (limit < 0 || i - p.off < limit)) return take(p, i - p.off + 1);
     if (limit >= 0 && p.len >= limit) return take(p, limit);
   }
   if (p.eof) return take(p, p.len);
@@ -537,12 +404,12 @@ export function pipeTakeLine(id: number, limit: number): Uint8Array | null {
 export function pipeDone(id: number): boolean {
   const p = pipes.get(id);
   if (!p) return true;
-  if (!p.reader) return p.err !== null || p.sock.writableFinished || p.sock.destroyed || (!p.closed && p.sock.writableLength === 0);
+  if (!p.reader) return p.err !== null || p.wr!.closed() || (!p.closed && p.wr!.queued() === 0);
   if (p.eof) return true;
   if (p.closed) return true;
   startReading(p);
   // communicate() takes everything at the end: no pausing meanwhile
-  if (!p.eof) starved(p);
+  if (!p.eof) starved(p, true);
   return p.eof;
 }
 
@@ -559,38 +426,30 @@ export function pipeWrite(id: number, data: Uint8Array, end = false): number {
     writes.set(token, p.err);
     return token;
   }
-  // the write counts as done at once while Node's buffer has room (as a
+  // the write counts as done at once while the writer has room (as a
   // buffered file's would); a later failure shows at the next write/flush
   let settled = false;
   const settle = (r: string) => {
     if (!settled && !orphans.delete(token) && !forced.delete(token)) writes.set(token, r);
     settled = true;
   };
-  const done = (err: any) => {
-    if (err) {
-      p.err = writeErr(err);
-      settle(p.err);
-    } else if (end) settle('');
-    // a closed pipe is forgotten once its last data has gone
-    if (end && pipes.get(id) === p) pipes.delete(id);
-    notify();
-  };
-  try {
-    if (end) {
-      p.closed = true;
-      p.sock.end(Buffer.from(data), done);
-    } else if (!data.length) settle('');
-    else {
-      // many small writes go out together, in one writev at the next tick
-      if (!p.sock.writableCorked) {
-        p.sock.cork();
-        process.nextTick(() => p.sock.uncork());
-      }
-      if (p.sock.write(Buffer.from(data), done)) settle('');
-      else p.sock.once('drain', () => settle(''));
-    }
-  } catch (e: any) {
-    settle(writeErr(e));
+  const w = p.wr!;
+  if (end) {
+    p.closed = true;
+    w.end(data, (err) => {
+      if (err) p.err = err;
+      settle(err);
+      // a closed pipe is forgotten once its last data has gone
+      if (pipes.get(id) === p) pipes.delete(id);
+      notify();
+    });
+  } else if (!data.length) settle('');
+  else {
+    w.write(data, (err) => {
+      if (err) p.err = err;
+      settle(err);
+      notify();
+    });
   }
   return token;
 }
@@ -601,7 +460,7 @@ export function pipeFlushed(id: number): string | null {
   const p = pipes.get(id);
   if (!p || p.reader) return '';
   if (p.err) return p.err;
-  return p.sock.writableLength === 0 || p.sock.destroyed ? '' : null;
+  return p.wr!.queued() === 0 || p.wr!.closed() ? '' : null;
 }
 
 /** '' when write `token` completed, an error code if it failed, null while
@@ -633,18 +492,14 @@ export function pipeClose(id: number): void {
   if (!p) return;
   pipes.delete(id);
   if (p.reader) {
-    if (p.sock) p.sock.destroy();
-    else if (!p.closed) closeFds([p.fd]);
+    if (p.rd) p.rd.close();
+    else if (!p.closed && p.fd >= 0) closeFds([p.fd]);
     p.closed = true;
     return;
   }
   if (p.closed) return;
   p.closed = true;
-  try {
-    p.sock.end();
-  } catch {
-    // already gone
-  }
+  p.wr!.end(new Uint8Array(0), () => {});
 }
 
 /** The parent's descriptor of a pipe (-1 if unknown). */

@@ -20,6 +20,9 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
+  // non-ASCII characters escaped (esbuild's default, relied on): bin/pys.js
+  // reads the bundle as latin1, which makes a one-byte string without decoding
+  charset: 'ascii',
   // smaller bundle, faster to read and load; names are kept (serialization
   // registers classes by name, and profiles stay readable)
   minifyWhitespace: true,

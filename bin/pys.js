@@ -46,7 +46,8 @@ try {
 } catch {
   cached = undefined;
 }
-const source = fs.readFileSync(file, 'utf8');
+// ASCII (build.mjs escapes the rest): latin1 skips UTF-8 decoding
+const source = fs.readFileSync(file, 'latin1');
 const script = new vm.Script(Module.wrap(source), { filename: file, cachedData: cached });
 if (!cached || script.cachedDataRejected) {
   process.once('exit', () => {

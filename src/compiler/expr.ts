@@ -508,7 +508,7 @@ export class ExprCompiler extends CodeBuilder {
       const name = this.attr(e.func.attr);
       const args = this.exprList(argExprs);
       const kw = e.keywords.length ? this.u.konst(e.keywords.map((k) => k.arg)) : 'null';
-      return this.callAt(pos, `R.superMethodCall(t, ${sup}, ${name}, [${args.join(', ')}], ${kw}, p = ${pos})`);
+      return this.callAt(pos, `R.superMethodCall(t, ${sup}, ${name}, [${args.join(', ')}], ${kw}, ${this.u.icSite()}, p = ${pos})`);
     }
     // method call: o.m(...)
     if (e.func.type === 'Attribute' && !hasStar) {

@@ -34,7 +34,7 @@ import { format as formatValue } from '../objects/format';
 import * as imports from './imports';
 import { displayhook, py2print, execStmt, localsOf } from './hostcalls';
 import { PyCode } from '../objects/code';
-import { getattrIC, setattrIC, callm0IC, callm1IC, callm2IC, callmIC } from './ic';
+import { getattrIC, setattrIC, callm0IC, callm1IC, callm2IC, callmIC, IC } from './ic';
 import { gl, glc, nl, nstore, ndel, gdel, classDeref, deref, unboundLocal } from './names';
 import { AsyncGenAwaitable, agWrap } from '../objects/asyncgen';
 import { starStart, starMatch, starRaised, starFinish } from '../objects/exceptiongroup';
@@ -301,13 +301,35 @@ function superCall(superFn: Py, cell: PyCell | undefined, first: Py): Py {
 }
 
 /** super().name(*args): calls a plain method found after __class__ in the
- * MRO directly, without making the super object and the bound method. */
-function superMethodCall(t: Thread, superFn: Py, cell: PyCell | undefined, first: Py, name: string, args: Py[], kw: string[] | null): Py {
+ * MRO directly, without making the super object and the bound method. The
+ * site's IC keeps what was found for the instance's class (at its version,
+ * which changes with any class of its MRO) and __class__. */
+function superMethodCall(t: Thread, superFn: Py, cell: PyCell | undefined, first: Py, name: string, args: Py[], kw: string[] | null, c: IC): Py {
   if (superFn === T.super && cell !== undefined && first !== undefined) {
     const cls = cell.v;
-    if (cls instanceof PyType && typeof first === 'object' && first.cls.isSubtype(cls) && !(first instanceof PyType)) {
-      const d = superFind(cls, first.cls, name);
-      if (d instanceof PyFunction || (d instanceof PyBuiltin && d.owner !== undefined && !d.classmethod && !d.staticmethod)) {
+    if (cls instanceof PyType && typeof first === 'object' && !(first instanceof PyType)) {
+      const ot: PyType = first.cls;
+      let d: Py;
+      if (c.t === ot && c.ver === ot.ver && c.mf === cls) d = c.d;
+      else if (ot.isSubtype(cls)) {
+        d = superFind(cls, ot, name);
+        c.t = ot;
+        c.ver = ot.ver;
+        c.mf = cls;
+        c.d = d;
+      }
+      if (d instanceof PyFunction) {
+        const code = d.code;
+        if (kw === null && code.simpleArgs && code.argcount === args.length + 1) {
+          const f = call.newFrame(d);
+          const L = f.L;
+          L[0] = first;
+          for (let i = 0; i < args.length; i++) L[i + 1] = args[i];
+          return call.enterCall(t, f);
+        }
+        return call.callV(t, d, [first, ...args], kw);
+      }
+      if (d instanceof PyBuiltin && d.owner !== undefined && !d.classmethod && !d.staticmethod) {
         return call.callV(t, d, [first, ...args], kw);
       }
     }

@@ -45,6 +45,9 @@ export class PyType extends PyObject {
   /** ctorNew and ctorInit are BaseException's (not for OSError, whose
    * __new__ picks a subclass). */
   ctorExc = false;
+  /** ctorNew alone is BaseException's (an exception class with its own
+   * __init__): the instance is made directly, then __init__ runs. */
+  ctorExcNew = false;
   /** For a builtin type whose instances need no __init__: makes one from
    * positional arguments (range(n)), skipping the argument binder. Own to
    * that exact type (a subclass has its own __new__ and __init__ to run). */

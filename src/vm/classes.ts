@@ -54,6 +54,13 @@ export function typeCall(t: Thread, cls: PyType, args: Py[], kwnames: string[] |
     e.args = args.slice();
     return e;
   }
+  if (cls.ctorExcNew && kwnames === null) {
+    // BaseException.__new__ (it keeps the arguments), then the class's own
+    // __init__ (class ValidationError(AppError): def __init__(self, ...))
+    const e = cls.alloc(cls) as PyBaseException;
+    e.args = args.slice();
+    return initObject(t, cls, e, args, null);
+  }
   const newf = cls.ctorNew;
   if (newf === defaults.objectNew) {
     if (args.length && cls.ctorInit === defaults.objectInit) {
@@ -76,7 +83,8 @@ function ctorFill(cls: PyType): void {
   cls.ctorNew = cls.lookup('__new__');
   cls.ctorInit = cls.lookup('__init__');
   const b = T.BaseException;
-  cls.ctorExc = cls.ctorNew === b.dict.getS('__new__') && cls.ctorInit === b.dict.getS('__init__') && !cls.isSubtype(T.OSError);
+  cls.ctorExcNew = cls.ctorNew === b.dict.getS('__new__') && cls.isSubtype(b) && !cls.isSubtype(T.OSError);
+  cls.ctorExc = cls.ctorExcNew && cls.ctorInit === b.dict.getS('__init__');
   cls.ctorVer = cls.ver;
 }
 

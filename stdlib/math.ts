@@ -192,7 +192,6 @@ function trunc(x: Py): Py {
 // ---- sequences of floats ----------------------------------------------------------------
 
 function hypot(args: Py[]): Py {
-  if (args.length === 2) return F(sp.hypot2(num(args[0]), num(args[1])));
   let max = 0, nan = false;
   const v = new Array(args.length);
   for (let i = 0; i < args.length; i++) {

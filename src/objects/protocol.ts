@@ -4,7 +4,7 @@
 
 import { T, MISSING, STOP, None, NotImplemented, type Py } from './base';
 import { PyFloat, floatRepr } from './float';
-import { PyStr, strValue, strRepr, strLen, strLt } from './strutil';
+import { PyStr, strValue, strRepr, strLen, strLt, isFlat } from './strutil';
 import { getIter, nextSync } from './iter';
 import { PyTuple } from './tuple';
 import { PyList } from './list';
@@ -311,6 +311,22 @@ export function getitem(o: Py, k: Py): Py {
       const v = (o as PyDict).get(k);
       if (v !== undefined) return v;
       throw KeyError(k);
+    }
+  } else if (typeof o === 'string' && typeof k === 'number') {
+    const n = o.length;
+    if (k >= 0 && k < 8) {
+      // w[0]: no surrogate among o[0..k] means JS index k is Python's
+      let j = 0;
+      for (; j <= k && j < n; j++) {
+        const c = o.charCodeAt(j);
+        if (c >= 0xd800 && c <= 0xdfff) break;
+      }
+      if (j > k) return o[k];
+      if (j === n) throw IndexError('string index out of range');
+    } else if (isFlat(o)) {
+      const i = k < 0 ? k + n : k;
+      if (i >= 0 && i < n) return o[i];
+      throw IndexError('string index out of range');
     }
   }
   const r = callSpecial(o, '__getitem__', k);

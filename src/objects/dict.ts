@@ -144,9 +144,18 @@ export class PyDict extends PyObject {
    * Code that changes `m` directly bumps it too. */
   ver = 0;
 
-  constructor(cls?: any) {
+  constructor(cls?: any, split = false) {
     super(cls ?? T.dict);
-    this._m = new Map();
+    if (split) {
+      this._m = null;
+      this.shape = ROOT_SHAPE;
+      // room for a few attributes (a push would reserve 17); generic from
+      // the start, or a first large int would make it a double array (see
+      // Frame)
+      const vals = new Array(4);
+      vals[0] = undefined;
+      this.vals = vals;
+    } else this._m = new Map();
   }
 
   /** The Map of keys to values (a split dict becomes combined here). */
@@ -430,15 +439,7 @@ export class PyDict extends PyObject {
 
 /** A new, empty instance __dict__ (split, see Shape). */
 export function instanceDict(): PyDict {
-  const d = new PyDict();
-  d._m = null;
-  d.shape = ROOT_SHAPE;
-  // room for a few attributes (a push would reserve 17); generic from the
-  // start, or a first large int would make it a double array (see Frame)
-  const vals = new Array(4);
-  vals[0] = undefined;
-  d.vals = vals;
-  return d;
+  return new PyDict(undefined, true);
 }
 
 /** A new dict from JS [string, value] pairs. */

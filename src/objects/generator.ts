@@ -85,11 +85,12 @@ export function genResume(t: Thread, g: PyGenerator, mode: GM, value: Py, exc: P
   return SUSPEND;
 }
 
-/** genResume for next() in iteration (GM.Iter), running the generator's
- * frame inline when possible: the yielded value comes back directly (or
- * STOP), without a trip through the trampoline. */
-export function genNextInline(t: Thread, g: PyGenerator): Py {
-  const r0 = genResume(t, g, GM.Iter, None, null);
+/** genResume for next() in iteration and for `yield from` (GM.Iter, with
+ * the value sent), running the generator's frame inline when possible: the
+ * yielded value comes back directly (or STOP), without a trip through the
+ * trampoline. */
+export function genNextInline(t: Thread, g: PyGenerator, sent: Py = None): Py {
+  const r0 = genResume(t, g, GM.Iter, sent, null);
   if (r0 !== SUSPEND || V.inline >= INLINE_MAX || --V.tick < 0) return r0;
   const f = t.frame!;
   V.inline++;

@@ -238,6 +238,9 @@ function typeDir(t: PyType): string[] {
 export function isInstanceDefault(inst: Py, cls: PyType): boolean {
   const tp = typeOf(inst);
   if (tp === cls || tp.isSubtype(cls)) return true;
+  // object's __class__ (a data descriptor: no instance dict can shadow it)
+  // reached by the default attribute lookup is type(inst), already tested
+  if (!(attrsMod.tflags(tp) & attrsMod.TF.CustomGetattribute) && tp.lookup('__class__') === T.object.dict.getS('__class__')) return false;
   // __class__ may be overridden (proxies, mocks)
   const c = attrsMod.getattrOpt(inst, '__class__');
   return c !== tp && c instanceof PyType && c.isSubtype(cls);

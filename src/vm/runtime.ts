@@ -14,7 +14,7 @@ import { PyMethod } from '../objects/method';
 import { PyBaseException, PyTraceback } from '../objects/exceptions';
 import { PyType } from '../objects/type';
 import { PySuper, superCheck, superFind } from '../objects/super';
-import { PyGenerator, genResume, GM } from '../objects/generator';
+import { PyGenerator, genResume, genNextInline, GM } from '../objects/generator';
 import { TypeError, RuntimeError, ValueError, SystemError, exc } from '../objects/raise';
 import { typeOf, typeName } from '../objects/typeof';
 import { strValue, strRepr, asciiEscape } from '../objects/strutil';
@@ -349,7 +349,9 @@ function yfIter(x: Py): Py {
 
 /** Sends v into the sub-iterator of `yield from`: value, STOP or SUSPEND. */
 function yfSend(t: Thread, it: Py, v: Py): Py {
-  if (it instanceof PyGenerator) return genResume(t, it, GM.Iter, v, null);
+  // run inline like a for loop's next(): each value of a `yield from` chain
+  // then climbs the JS stack instead of a trip through the trampoline per level
+  if (it instanceof PyGenerator) return genNextInline(t, it, v);
   if (it instanceof AsyncGenAwaitable) return it.step(t, v, null, GM.Iter);
   if (v === None && it instanceof NativeIter) return forNext(t, it);
   try {

@@ -13,7 +13,7 @@ import { typeOf, typeName } from '../src/objects/typeof';
 import { intValue } from '../src/objects/intutil';
 import { index, indexNum } from '../src/objects/int';
 import { Cmp, richEqBool, repr, reprEnter, reprLeave } from '../src/objects/protocol';
-import { NativeIter, getIter, nextSync, iterToArray } from '../src/objects/iter';
+import { NativeIter, getIter, nextSync, iterToArray, returnSelf } from '../src/objects/iter';
 import { seqCompare, repeatCount } from '../src/objects/sequtil';
 import { PyGenericAlias } from '../src/objects/misc';
 import { callSync } from '../src/vm/call';
@@ -247,9 +247,8 @@ export function makeDeque(): PyType {
   const it = newType('_deque_iterator', T.object, undefined, { module: '_collections', final: true });
   const rit = newType('_deque_reverse_iterator', T.object, undefined, { module: '_collections', final: true });
   for (const x of [it, rit]) {
-    x.iterSelf = 1;
     methods(x, {
-      __iter__: ['self, /', (s: Py) => s],
+      __iter__: ['self, /', returnSelf],
       __next__: ['self, /', (s: DequeIter) => {
         const v = s.next();
         if (v === STOP) throw StopIteration();

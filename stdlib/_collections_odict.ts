@@ -14,7 +14,7 @@ import { typeOf, typeName } from '../src/objects/typeof';
 import { repr, reprEnter, reprLeave, richEqBool, truthy } from '../src/objects/protocol';
 import { callSpecial, getattrOpt } from '../src/objects/attrs';
 import { dictMerge, PyDictView } from '../src/objects/dictmethods';
-import { NativeIter, MapIter, iterToArray } from '../src/objects/iter';
+import { NativeIter, MapIter, iterToArray, returnSelf } from '../src/objects/iter';
 import { PyGenericAlias } from '../src/objects/misc';
 import { callSync } from '../src/vm/call';
 import { STOP } from '../src/objects/base';
@@ -104,7 +104,7 @@ export function makeOrderedDict(): PyType {
     const vt = newType(name, base, undefined, { final: true });
     const it = newType(`odict_${['keys', 'values', 'items'][kind]}iterator`, T.object, undefined, { final: true });
     methods(it, {
-      __iter__: ['self, /', (s: Py) => s],
+      __iter__: ['self, /', returnSelf],
       __next__: ['self, /', (s: NativeIter) => {
         const v = s.next();
         if (v === STOP) throw StopIteration();
@@ -128,7 +128,7 @@ export function makeOrderedDict(): PyType {
   }
   const it = newType('odict_iterator', T.object, undefined, { final: true });
   methods(it, {
-    __iter__: ['self, /', (s: Py) => s],
+    __iter__: ['self, /', returnSelf],
     __next__: ['self, /', (s: NativeIter) => {
       const v = s.next();
       if (v === STOP) throw StopIteration();

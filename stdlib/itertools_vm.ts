@@ -1,6 +1,6 @@
 // Iterator glue for itertools and the other natives of this area that call back into Python (the machine itself: src/vm/machine.ts).
 import { T, STOP, SUSPEND, type Py } from '../src/objects/base';
-import { NativeIter } from '../src/objects/iter';
+import { NativeIter, returnSelf } from '../src/objects/iter';
 import { StopIteration } from '../src/objects/raise';
 import { NativeFrame, type Frame } from '../src/vm/frame';
 import { current, type Thread } from '../src/vm/thread';
@@ -38,9 +38,8 @@ export function pyNext(it: NativeIter): Py {
 
 /** Gives an iterator type its __iter__ and __next__. */
 export function iterMethods(tp: PyType): void {
-  tp.iterSelf = 1;
   methods(tp, {
-    __iter__: ['self, /', (it: Py) => it],
+    __iter__: ['self, /', returnSelf],
     __next__: ['self, /', (it: NativeIter) => pyNext(it)],
   });
   void T;

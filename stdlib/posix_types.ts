@@ -12,7 +12,7 @@ import { builtinType, type PyType } from '../src/objects/type';
 import { getsets, staticMethods, attrs, methods, classMethods } from '../src/objects/typesetup';
 import { repr } from '../src/objects/protocol';
 import { TypeError, AttributeError, StopIteration } from '../src/objects/raise';
-import { iterToArray, NativeIter } from '../src/objects/iter';
+import { iterToArray, NativeIter, returnSelf } from '../src/objects/iter';
 import { typeName } from '../src/objects/typeof';
 import { norm } from '../src/objects/intutil';
 import { PyGenericAlias } from '../src/objects/misc';
@@ -274,9 +274,8 @@ function setupScandir(): void {
   scandirType = builtinType('ScandirIterator', T.object, undefined, { module: 'posix', final: true });
   scandirType.tpName = 'posix.ScandirIterator';
   const S = (x: Py): ScandirIter => x as ScandirIter;
-  scandirType.iterSelf = 1;
   methods(scandirType, {
-    __iter__: ['self, /', (s: Py) => s],
+    __iter__: ['self, /', returnSelf],
     __next__: ['self, /', (s: Py) => {
       const v = S(s).next();
       if (v === STOP) throw StopIteration();

@@ -12,7 +12,7 @@ import { methods, getsets, attrs, newType } from './typesetup';
 import { TypeError, RuntimeError, StopIteration } from './raise';
 import { typeOf, typeName } from './typeof';
 import { repr, reprEnter, reprLeave, richEqBool, truthy } from './protocol';
-import { MapIter, NativeIter, getIter, nextSync } from './iter';
+import { MapIter, NativeIter, getIter, nextSync, returnSelf } from './iter';
 import { PyMappingProxy } from './mappingproxy';
 import { newSet, update, intersectionMulti, differenceUpdate, symdiffUpdate } from './set';
 
@@ -184,9 +184,8 @@ export function setupViews(): void {
     const it = newType(name, T.object, () => {
       throw TypeError(`cannot create '${name}' instances`);
     }, { final: true });
-    it.iterSelf = 1;
     methods(it, {
-      __iter__: ['self, /', (x: Py) => x],
+      __iter__: ['self, /', returnSelf],
       __next__: ['self, /', (x: DictRevIter) => {
         const r = x.next();
         if (r === STOP) throw StopIteration();

@@ -20,6 +20,7 @@ import { callMethod0, callSync, callV } from '../vm/call';
 import { runNested } from '../vm/run';
 import { isFlat } from './strutil';
 import { PyFunction } from './function';
+import { PyBuiltin } from './builtinfunc';
 import { getitem, richEqBool } from './protocol';
 
 /** Base of builtin iterator objects. */
@@ -152,13 +153,16 @@ export class CallIter extends NativeIter {
   }
 }
 
-/** iter(x) */
+/** The __iter__ of the builtin iterator types: every one that returns
+ * itself uses this function, which is how iter() knows to skip the call. */
+export const returnSelf = (it: Py): Py => it;
+
 /** The type's __iter__ is the iterators' `return self`. A builtin type's
- * answer never changes (its attributes cannot be set), so it is kept; the
- * builtin iterator types set iterSelf = 1 where they define that __iter__. */
+ * answer never changes (its attributes cannot be set), so it is kept. */
 function iterIsSelf(cls: PyType): boolean {
   if (cls.builtin && cls.iterSelf !== 0) return cls.iterSelf === 1;
-  const v = cls.lookup('__iter__') === T.iterator.lookup('__iter__');
+  const m = cls.lookup('__iter__');
+  const v = m instanceof PyBuiltin && m.impl === returnSelf;
   if (cls.builtin) cls.iterSelf = v ? 1 : 2;
   return v;
 }

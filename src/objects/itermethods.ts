@@ -10,7 +10,7 @@ import { PyTuple } from './tuple';
 import { PyList } from './list';
 import { PyDict } from './dict';
 import { methods, staticMethods, getsets } from './typesetup';
-import { NativeIter, ArrayIter, MapIter, StrIter, SeqIter, CallIter, getIter, forNext } from './iter';
+import { NativeIter, ArrayIter, MapIter, StrIter, SeqIter, CallIter, getIter, forNext, returnSelf } from './iter';
 import { RangeIter, FastRangeIter } from './range';
 import { SetIter } from './set';
 import { TypeError, ValueError, StopIteration } from './raise';
@@ -266,11 +266,10 @@ export function setupIterators(): void {
   // iterator is the shared protocol type; the others delegate to it
   for (const t of base) {
     methods(t, {
-      __iter__: ['self, /', (it: Py) => it],
+      __iter__: ['self, /', returnSelf],
       __next__: ['self, /', (it: Py) => nativeNext(it)],
       __length_hint__: ['self, /', (it: Py) => lengthHint(it)],
     });
-    t.iterSelf = 1;
   }
   for (const t of [T.list_iterator, T.tuple_iterator]) {
     methods(t, {
@@ -289,11 +288,9 @@ export function setupIterators(): void {
   }
   for (const t of [T.enumerate, T.zip, T.map, T.filter, T.reversed]) {
     methods(t, {
-      __iter__: ['self, /', (it: Py) => it],
+      __iter__: ['self, /', returnSelf],
       __next__: ['self, /', (it: Py) => nativeNext(it)],
     });
-    // iter(x) of these is x itself without calling __iter__ (see getIter)
-    t.iterSelf = 1;
   }
   staticMethods(T.enumerate, {
     __new__: ['cls, iterable, start=0', (cls: PyType, it: Py, start: Py) => {

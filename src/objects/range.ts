@@ -13,7 +13,7 @@ import { typeOf, typeName } from './typeof';
 import { intValue, norm } from './intutil';
 import { index } from './int';
 import { richEqBool, repr } from './protocol';
-import { NativeIter, FastRangeIter } from './iter';
+import { NativeIter, FastRangeIter, returnSelf } from './iter';
 export { FastRangeIter };
 import { tupleHash } from './hash';
 
@@ -231,9 +231,8 @@ export function setupRange(): void {
     }],
   });
   // the iterator for big bounds (range_iterator's methods come from itermethods.ts)
-  T.longrange_iterator.iterSelf = 1;
   methods(T.longrange_iterator, {
-    __iter__: ['self, /', (it: Py) => it],
+    __iter__: ['self, /', returnSelf],
     __next__: ['self, /', (it: RangeIter) => {
       const v = it.next();
       if (v === STOP) throw StopIteration();

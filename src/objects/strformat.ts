@@ -106,28 +106,41 @@ function* parseFormat(fmt: string): Generator<string | Field> {
   }
 }
 
-/** Where parsing a format string failed: raised when formatting gets
- * there (fields before it are looked up first, as CPython does). */
-class FErr {
-  constructor(public msg: string) {}
+/** Where parsing a format string (str.format or %) failed: a ValueError
+ * raised when formatting gets there, in CPython's order (the fields before
+ * it are looked up first; for %, the '*' arguments already parsed are
+ * taken). */
+class FormatError {
+  constructor(
+    public msg: string,
+    public starW = false,
+    public starP = false,
+  ) {}
 }
 
-/** Parsed format strings by string: a format in a loop is parsed once. */
-const parsedFormats = new Map<string, (string | Field | FErr)[]>();
+/** cache's parse of fmt, made on first use: a format in a loop is parsed
+ * once; formats built at run time must not grow the cache without bound. */
+function parsedOnce<V>(cache: Map<string, V>, fmt: string, parse: (fmt: string) => V): V {
+  let v = cache.get(fmt);
+  if (v === undefined) {
+    v = parse(fmt);
+    if (cache.size >= 512) cache.clear();
+    cache.set(fmt, v);
+  }
+  return v;
+}
 
-function parseFormatCached(fmt: string): (string | Field | FErr)[] {
-  let items = parsedFormats.get(fmt);
-  if (items !== undefined) return items;
-  items = [];
+const parsedFormats = new Map<string, (string | Field | FormatError)[]>();
+
+function parseFormatList(fmt: string): (string | Field | FormatError)[] {
+  const items: (string | Field | FormatError)[] = [];
   try {
     for (const part of parseFormat(fmt)) items.push(part);
   } catch (e) {
     // parseFormat raises ValueErrors with a message
     if (!(e instanceof PyBaseException) || e.cls !== T.ValueError) throw e;
-    items.push(new FErr(String(e.args[0])));
+    items.push(new FormatError(String(e.args[0])));
   }
-  if (parsedFormats.size >= 512) parsedFormats.clear();
-  parsedFormats.set(fmt, items);
   return items;
 }
 
@@ -196,14 +209,14 @@ function buildFormat(fmt: string, args: Py[] | null, kwargs: Py, depth: number, 
   if (depth <= 0) throw ValueError('Max string recursion exceeded');
   // joined at the end into one flat string (see percentFormat)
   const out: string[] = [];
-  const parts = parseFormatCached(fmt);
+  const parts = parsedOnce(parsedFormats, fmt, parseFormatList);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (typeof part === 'string') {
       out.push(part);
       continue;
     }
-    if (part instanceof FErr) throw ValueError(part.msg);
+    if (part instanceof FormatError) throw ValueError(part.msg);
     let v = lookupField(part.name, args, kwargs, num);
     switch (part.conv) {
       case '':
@@ -258,20 +271,14 @@ interface PSpec {
   fspec: string | null;
 }
 
-/** Where parsing a %-format failed: raised when formatting gets there,
- * after the '*' arguments already parsed are taken (as CPython does). */
-class PErr {
-  constructor(
-    public msg: string,
-    public starW = false,
-    public starP = false,
-  ) {}
-}
+type PItem = string | PSpec | FormatError;
 
-type PItem = string | PSpec | PErr;
-
-/** Parsed %-formats by format string: a format in a loop is parsed once. */
 const parsed = new Map<string, PItem[]>();
+
+/** The spec formatFloat gets for a %e/%f/%g conversion. */
+function floatSpec(flags: string, prec: number, conv: string): string {
+  return `${flags.includes('#') ? '#' : ''}.${prec < 0 ? 6 : prec}${conv}`;
+}
 
 function parsePercent(fmt: string): PItem[] {
   const items: PItem[] = [];
@@ -287,7 +294,7 @@ function parsePercent(fmt: string): PItem[] {
     }
     i++;
     if (i >= n) {
-      items.push(new PErr('incomplete format'));
+      items.push(new FormatError('incomplete format'));
       return items;
     }
     // only '%%' itself is a literal percent; '%5%' is an unknown conversion
@@ -305,7 +312,7 @@ function parsePercent(fmt: string): PItem[] {
         j++;
       }
       if (depth) {
-        items.push(new PErr('incomplete format key'));
+        items.push(new FormatError('incomplete format key'));
         return items;
       }
       key = fmt.slice(i + 1, j - 1);
@@ -335,11 +342,11 @@ function parsePercent(fmt: string): PItem[] {
     }
     while (i < n && 'hlL'.includes(fmt[i])) i++;
     if (i >= n) {
-      items.push(new PErr('incomplete format', width === STAR, prec === STAR));
+      items.push(new FormatError('incomplete format', width === STAR, prec === STAR));
       return items;
     }
     const conv = fmt[i++];
-    const fspec = prec === STAR ? null : `${flags.includes('#') ? '#' : ''}.${prec < 0 ? 6 : prec}${conv}`;
+    const fspec = prec === STAR ? null : floatSpec(flags, prec, conv);
     items.push({ key, flags, width, prec, conv, at: i - 1, fspec });
   }
   return items;
@@ -355,13 +362,7 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
     const tp = typeOf(values);
     if (tp.lookup('__getitem__') !== MISSING && !(typeof values === 'string') && !tp.isSubtype(T.str) && tp !== T.tuple) mapping = values;
   }
-  let items = parsed.get(fmt);
-  if (items === undefined) {
-    items = parsePercent(fmt);
-    // formats built at run time must not grow the cache without bound
-    if (parsed.size >= 512) parsed.clear();
-    parsed.set(fmt, items);
-  }
+  const items = parsedOnce(parsed, fmt, parsePercent);
   let ai = 0;
   const next = (): Py => {
     if (ai >= args.length) throw TypeError('not enough arguments for format string');
@@ -378,7 +379,7 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
       out.push(sp);
       continue;
     }
-    if (sp instanceof PErr) {
+    if (sp instanceof FormatError) {
       if (sp.starW) starArg(next());
       if (sp.starP) starArg(next());
       throw ValueError(sp.msg);
@@ -490,7 +491,7 @@ export function percentFormat(fmt: string, values: Py, isBytes = false): string 
         } catch {
           throw TypeError(`must be real number, not ${typeName(v)}`);
         }
-        const spec = sp.fspec ?? `${flags.includes('#') ? '#' : ''}.${prec < 0 ? 6 : prec}${conv}`;
+        const spec = sp.fspec ?? floatSpec(flags, prec, conv);
         const s = formatFloat(Math.abs(f), spec);
         const neg = f < 0 || (Object.is(f, -0));
         sign = neg && f === f ? '-' : flags.includes('+') ? '+' : flags.includes(' ') ? ' ' : '';

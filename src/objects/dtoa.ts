@@ -80,13 +80,20 @@ export function sigDigits(x: number, nd: number): Digits {
   return roundHalfEven(exactDecimal(x), nd);
 }
 
+/** x >= 0 with nd digits after the point as the engine's toFixed gives
+ * it, or null where that differs from CPython's rounding: toFixed rounds a
+ * tie up, CPython to even. x * 10**nd ends in exactly .5 only if
+ * x * 2**(nd+1) is an integer and x * 2**nd is not. */
+function fixedNoTie(x: number, nd: number): string | null {
+  if (x < 1e21 && nd <= 100 && (!Number.isInteger(x * 2 ** (nd + 1)) || Number.isInteger(x * 2 ** nd))) return x.toFixed(nd);
+  return null;
+}
+
 /** x > 0 rounded to `nd` digits after the point (mode 3). The digits may
  * be empty when everything rounds to zero. */
 export function fracDigits(x: number, nd: number): Digits {
-  // x * 10**nd ends in exactly .5 only if x * 2**(nd+1) is an integer and
-  // x * 2**nd is not; otherwise the engine's rounding is the right one
-  if (x < 1e21 && nd <= 100 && (!Number.isInteger(x * 2 ** (nd + 1)) || Number.isInteger(x * 2 ** nd))) {
-    const s = x.toFixed(nd);
+  const s = fixedNoTie(x, nd);
+  if (s !== null) {
     const dot = s.indexOf('.');
     let intPart = dot < 0 ? s : s.slice(0, dot);
     const frac = dot < 0 ? '' : s.slice(dot + 1);
@@ -122,14 +129,10 @@ function expSuffix(e: number, upper: boolean): string {
  * '-' for negatives. Flags: alt (#), addDot0 (repr's '.0'), noNeg0 (z). */
 export function doubleToString(x: number, type: string, prec: number, alt = false, addDot0 = false, noNeg0 = false): string {
   let neg = x < 0 || (x === 0 && 1 / x < 0);
-  if ((type === 'f' || type === 'F') && !alt && !noNeg0 && prec <= 100) {
-    // the engine's toFixed is the answer except on exact ties (see
-    // fracDigits), without going through a digit string and back
-    const a = neg ? -x : x;
-    if (a < 1e21 && (!Number.isInteger(a * 2 ** (prec + 1)) || Number.isInteger(a * 2 ** prec))) {
-      const s = a.toFixed(prec);
-      return neg ? '-' + s : s;
-    }
+  if ((type === 'f' || type === 'F') && !alt && !noNeg0) {
+    // toFixed's string is the answer, without a digit string and back
+    const s = fixedNoTie(neg ? -x : x, prec);
+    if (s !== null) return neg ? '-' + s : s;
   }
   const upper = type === 'E' || type === 'F' || type === 'G';
   if (x !== x) return upper ? 'NAN' : 'nan';

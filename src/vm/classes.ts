@@ -46,20 +46,14 @@ export function typeCall(t: Thread, cls: PyType, args: Py[], kwnames: string[] |
     if (r !== undefined) return r;
   }
   if (cls.ctorVer !== cls.ver) ctorFill(cls);
-  if (cls.ctorExc && kwnames === null) {
-    // BaseException's own __new__ and __init__ (raise ValueError(x), and
-    // subclasses that add nothing): what they do, without two calls through
-    // the argument binder
-    const e = cls.alloc(cls) as PyBaseException;
-    e.args = args.slice();
-    return e;
-  }
   if (cls.ctorExcNew && kwnames === null) {
-    // BaseException.__new__ (it keeps the arguments), then the class's own
-    // __init__ (class ValidationError(AppError): def __init__(self, ...))
+    // what BaseException.__new__ does (keep the arguments), without the
+    // argument binder; then the class's own __init__ if it has one (class
+    // ValidationError(AppError): def __init__ ...), else nothing (raise
+    // ValueError(x): BaseException.__init__ would store the same args)
     const e = cls.alloc(cls) as PyBaseException;
     e.args = args.slice();
-    return initObject(t, cls, e, args, null);
+    return cls.ctorExc ? e : initObject(t, cls, e, args, null);
   }
   const newf = cls.ctorNew;
   if (newf === defaults.objectNew) {

@@ -43,6 +43,8 @@ export class IC {
   md: PyDict | null = null;
   mv = 0;
   mf: Py = null;
+  /* (a super().m() site keeps __class__ in mf, with t, ver and d for what
+   * it found: see superMethodCall) */
   /** Split instance dicts: the shape last seen and the name's index in it
    * (-1: absent); for a store that adds the name, the shape before and
    * after. Shapes are global, so these hold whatever the class. */
@@ -78,19 +80,19 @@ function instSet(d: PyDict, name: string, v: Py, c: IC): void {
       d.ver++;
       return;
     }
-    const i = sh.idx.get(name);
-    if (i !== undefined) {
-      c.sh = sh;
-      c.si = i;
-    } else {
-      const n = sh.add(name);
-      if (n !== null) {
-        c.from = sh;
-        c.to = n;
-      }
-    }
   }
   d.setS(name, v);
+  // what setS did, for the next store at this site: replaced a value in
+  // place, or appended the name (a new shape)
+  const now = d.shape;
+  if (sh === null || now === null) return;
+  if (now === sh) {
+    c.sh = sh;
+    c.si = sh.idx.get(name)!;
+  } else {
+    c.from = sh;
+    c.to = now;
+  }
 }
 
 /** A global-name site: the value found for the name in globals g (else

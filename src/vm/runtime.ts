@@ -318,18 +318,7 @@ function superMethodCall(t: Thread, superFn: Py, cell: PyCell | undefined, first
         c.mf = cls;
         c.d = d;
       }
-      if (d instanceof PyFunction) {
-        const code = d.code;
-        if (kw === null && code.simpleArgs && code.argcount === args.length + 1) {
-          const f = call.newFrame(d);
-          const L = f.L;
-          L[0] = first;
-          for (let i = 0; i < args.length; i++) L[i + 1] = args[i];
-          return call.enterCall(t, f);
-        }
-        return call.callV(t, d, [first, ...args], kw);
-      }
-      if (d instanceof PyBuiltin && d.owner !== undefined && !d.classmethod && !d.staticmethod) {
+      if (d instanceof PyFunction || (d instanceof PyBuiltin && d.owner !== undefined && !d.classmethod && !d.staticmethod)) {
         return call.callV(t, d, [first, ...args], kw);
       }
     }

@@ -305,6 +305,12 @@ function atMostOne(name: string, args: Py[]): void {
   if (args.length > 1) throw TypeError(`${name} expected at most 1 argument, got ${args.length}`);
 }
 
+/** frozenset.__new__(cls, iterable): an exact frozenset is itself. */
+function newFrozen(cls: PyType, it: Py): Py {
+  if (cls === T.frozenset && it instanceof PySet && it.cls === T.frozenset) return it;
+  return newSet(cls, it);
+}
+
 export function setupSet(): void {
   for (const t of [T.set, T.frozenset]) {
     t.nativeLen = (o: PySet) => o.used;
@@ -393,16 +399,10 @@ export function setupSet(): void {
     __new__: ['cls, *args, **kwargs', (cls: PyType, args: Py[], kw: PyDict) => {
       if (cls === T.frozenset || cls.lookup('__init__') === T.frozenset.lookup('__init__')) noKeywords('frozenset', kw);
       atMostOne(cls.name, args);
-      const it = args[0];
-      if (cls === T.frozenset && it instanceof PySet && it.cls === T.frozenset) return it;
-      return newSet(cls, it);
+      return newFrozen(cls, args[0]);
     }],
   });
-  T.frozenset.vnew = (a) => {
-    if (a.length > 1) return undefined;
-    const it = a[0];
-    return it instanceof PySet && it.cls === T.frozenset ? it : newSet(T.frozenset, it);
-  };
+  T.frozenset.vnew = (a) => (a.length <= 1 ? newFrozen(T.frozenset, a[0]) : undefined);
   methods(T.frozenset, {
     __hash__: ['self, /', (a: Py) => frozensetHash(St(a))],
     copy: ['self, /', (a: Py) => (St(a).cls === T.frozenset ? a : copy(St(a)))],

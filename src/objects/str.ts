@@ -409,7 +409,7 @@ export function setupStr(): void {
     __new__: ['cls, object=?, encoding=?, errors=?', newStr],
     maketrans: ['x, y=?, z=?, /', maketrans],
   });
-  t.vnew = (a) => (a.length === 1 ? (typeof a[0] === 'string' ? a[0] : pyStr(a[0])) : a.length === 0 ? '' : undefined);
+  t.vnew = (a) => (a.length <= 1 ? newStr(T.str, a[0], undefined, undefined) : undefined);
   methods(t, {
     __repr__: ['self, /', (a: Py) => strRepr(S(a))],
     __str__: ['self, /', (a: Py) => (typeof a === 'string' ? a : S(a))],

@@ -28,23 +28,19 @@ function tupleRepeat(self: Py, n: Py): Py {
   return tuple(repeatItems(Tu(self), k as number));
 }
 
+/** tuple.__new__(cls, iterable) */
+function newTuple(cls: PyType, it: Py): Py {
+  if (cls === T.tuple) {
+    if (it instanceof PyTuple && it.cls === T.tuple) return it;
+    return tuple(it === undefined ? [] : iterToArray(it));
+  }
+  return new PyTuple(it === undefined ? [] : iterToArray(it), cls);
+}
+
 export function setupTuple(): void {
   const t = T.tuple;
-  staticMethods(t, {
-    __new__: ['cls, iterable=?, /', (cls: PyType, it: Py) => {
-      if (cls === T.tuple) {
-        if (it instanceof PyTuple && it.cls === T.tuple) return it;
-        return tuple(it === undefined ? [] : iterToArray(it));
-      }
-      return new PyTuple(it === undefined ? [] : iterToArray(it), cls);
-    }],
-  });
-  t.vnew = (a) => {
-    if (a.length === 0) return tuple([]);
-    if (a.length !== 1) return undefined;
-    const it = a[0];
-    return it instanceof PyTuple && it.cls === T.tuple ? it : tuple(iterToArray(it));
-  };
+  staticMethods(t, { __new__: ['cls, iterable=?, /', newTuple] });
+  t.vnew = (a) => (a.length <= 1 ? newTuple(T.tuple, a[0]) : undefined);
   const cmp = (op: Cmp) => (self: Py, o: Py) => (o instanceof PyTuple ? seqCompare(Tu(self), o.items, op) : NotImplemented);
   methods(t, {
     __repr__: ['self, /', (self: Py) => seqRepr(self, Tu(self), '(', ')')],

@@ -612,14 +612,10 @@ export class ExprCompiler extends CodeBuilder {
     if (l === null) return null;
     const r = this.floatTree(e.comparators[0], locals, st);
     if (r === null || st.ops < 1 || locals.size === 0) return null;
-    this.noFuse++;
-    try {
-      const gl = this.keep(this.expr(e.left), e.comparators[0]);
-      const generic = this.cmp1(e.ops[0], gl, this.expr(e.comparators[0]), asBool);
-      return `(${this.floatChecks(locals)} ? ${l} ${js} ${r} : ${generic})`;
-    } finally {
-      this.noFuse--;
-    }
+    // the usual code for the fallback, as in fusedFloat
+    const gl = this.keep(this.exprNoFuse(e.left), e.comparators[0]);
+    const generic = this.cmp1(e.ops[0], gl, this.exprNoFuse(e.comparators[0]), asBool);
+    return `(${this.floatChecks(locals)} ? ${l} ${js} ${r} : ${generic})`;
   }
 
   /** JS computing x on raw doubles, or null when x is not a tree of + - *

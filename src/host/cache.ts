@@ -143,10 +143,11 @@ export function unitMaker(key: string): (js: string) => Function {
 
 /** The code cache of a fixed probe, made when the first unit was: V8
  * rejects code caches made under other flags (their hash is in the data),
- * and a flag changed while the program ran (bin/pys.js enlarges the young
- * generation after start) would make the caches written at exit useless to
- * the next start -- which would then write them again, run after run. The
- * probe made again at exit differs exactly when the flags did. */
+ * and a flag changed while the program ran would make the caches written at
+ * exit useless to the next start -- which would then write them again, run
+ * after run. bin/pys.js puts back its own young-generation flag before this
+ * runs; an embedding host may change flags too. The probe made again at exit
+ * differs exactly when the flags did. */
 let probe: Buffer | null = null;
 const PROBE_SOURCE = '(function () { return 0; })';
 

@@ -141,7 +141,15 @@ export class Interpreter {
     t.state = TS.Running;
     // signal handlers queued for the main thread run before it goes on
     // (above a parked call, which then resumes: PEP 475)
-    if (t === this.main) while (this.pendingCalls.length) this.pendingCalls.shift()!(t);
+    if (t === this.main) {
+      // an interrupt that came while main waited in the ready queue (woken to
+      // retry a read that may block again at once, so no checkpoint follows)
+      if (this.interruptPending && t.exc === null) {
+        this.interruptPending = false;
+        t.exc = exc(T.KeyboardInterrupt);
+      }
+      while (this.pendingCalls.length) this.pendingCalls.shift()!(t);
+    }
     this.sliceStart = Date.now();
     V.tick = TICKS;
     let r: Py;

@@ -76,6 +76,37 @@ test('a host interrupt stops while True: pass with KeyboardInterrupt', async () 
   }
 });
 
+test('an interrupt while a polled read waits in the ready queue is not lost', async () => {
+  const { py } = capture();
+  const main = py.interp.main;
+  let sawBlocked = false;
+  let sent = false;
+  // a polled read's timer makes main Ready to retry; the interrupt is sent in
+  // that window, before the retry blocks again with no checkpoint in between
+  const watch = (): void => {
+    if (main.state === 3 /* TS.Blocked */) sawBlocked = true;
+    else if (sawBlocked && main.state === 1 /* TS.Ready */ && !sent) {
+      sent = true;
+      py.interrupt();
+      return;
+    }
+    if (!sent) setImmediate(watch);
+  };
+  setImmediate(watch);
+  const fallback = setTimeout(() => py.interrupt(), 3000);
+  const t0 = Date.now();
+  try {
+    await py.exec('import os\nr, w = os.pipe()\nos.read(r, 1)\n');
+    assert.unreachable('should have been interrupted');
+  } catch (e) {
+    assert.is((e as PythonError).type, 'KeyboardInterrupt');
+    assert.ok(sent, 'the read was never seen waiting in the ready queue');
+    assert.ok(Date.now() - t0 < 2000, 'the interrupt was lost until the fallback');
+  } finally {
+    clearTimeout(fallback);
+  }
+});
+
 test('an instruction budget stops a runaway loop', async () => {
   const out: string[] = [];
   const py = new Pys({ stdout: (s) => out.push(s), instructionBudget: 200000 });

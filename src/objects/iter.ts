@@ -91,22 +91,48 @@ export class FastRangeIter extends NativeIter {
 }
 
 /** Iterates a Map-backed container, failing if its size changes. */
+/** MapIter.size of an exhausted iterator (it stays exhausted). */
+const DONE = -2;
+
 export class MapIter extends NativeIter {
-  it: Iterator<Py>;
+  /** The live Map iterator; not serialized (a paused program's heap is
+   * data), so a restored MapIter makes it again and skips `pos` entries. */
+  jsIt: Iterator<Py> | undefined = undefined;
+  pos = 0;
   size: number;
+  /** Entries still to come: a dict whose keys were deleted and others
+   * added (the size unchanged) is caught, as in CPython, instead of the
+   * live iterator running on over the added keys for ever. */
+  left: number;
   constructor(public d: PyDict | { m: Map<Py, Py>; orig?: (k: Py) => Py }, public kind: 0 | 1 | 2, cls: any, public what = 'dictionary') {
     super(cls);
-    this.it = kind === 1 ? d.m.values() : kind === 0 ? d.m.keys() : d.m.entries();
-    this.size = d.m.size;
+    this.size = this.left = d.m.size;
   }
   next(): Py {
+    if (this.size === DONE) return STOP;
     const d = this.d;
-    if (d.m.size !== this.size) {
+    const m = d.m;
+    if (m.size !== this.size) {
       this.size = -1;
       throw RuntimeError(`${this.what} changed size during iteration`);
     }
-    const r = this.it.next();
-    if (r.done) return STOP;
+    let it = this.jsIt;
+    if (it === undefined) {
+      it = this.jsIt = this.kind === 1 ? m.values() : this.kind === 0 ? m.keys() : m.entries();
+      for (let i = 0; i < this.pos; i++) it.next();
+    }
+    const r = it.next();
+    if (r.done) {
+      this.size = DONE;
+      this.jsIt = undefined;
+      return STOP;
+    }
+    this.pos++;
+    if (this.left === 0) {
+      this.size = -1;
+      throw RuntimeError(this.what === 'OrderedDict' ? 'OrderedDict mutated during iteration' : `${this.what} keys changed during iteration`);
+    }
+    this.left--;
     const v = r.value;
     if (this.kind === 1) return v;
     if (d instanceof PyDict) return this.kind === 0 ? d.orig(v) : new PyTuple([d.orig(v[0]), v[1]]);

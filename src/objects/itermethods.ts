@@ -252,7 +252,7 @@ function lengthHint(it: Py): number {
   if (it instanceof RangeIter) return Math.max(0, Number(it.r.n - it.i));
   if (it instanceof FastRangeIter) return Math.max(0, Math.ceil((it.stop - it.cur) / it.step));
   if (it instanceof StrIter) return Math.max(0, it.s.length - it.i);
-  if (it instanceof MapIter) return it.size < 0 ? 0 : it.d.m.size;
+  if (it instanceof MapIter) return it.size < 0 ? 0 : it.left;
   if (it instanceof SetIter) return it.s !== null && it.s.used === it.used ? it.left : 0;
   return 0;
 }

@@ -158,7 +158,7 @@ function rehash(objs: unknown[]): void {
 }
 
 /** Fields rebuilt on restore rather than written. */
-const SKIP = new Set(['mcache', 'subs', 'ver', 'alloc', 'flagsCache', 'keyKind', 'timer', 'ctorVer', 'ctorNew', 'ctorInit', 'ctorExc']);
+const SKIP = new Set(['mcache', 'subs', 'ver', 'alloc', 'flagsCache', 'keyKind', 'timer', 'ctorVer', 'ctorNew', 'ctorInit', 'ctorExc', 'jsIt']);
 
 /** Recreates a serialized interpreter, paused, ready for resume(). */
 export function restoreInterpreter(text: string, stdlibDir: string, argv?: string[]): Interpreter {

@@ -23,6 +23,8 @@ class Acc:
 g = squares(10 ** 9)
 acc = Acc()
 table = {(1, 2): 'tuple key', 'k': [1, 2.5, None], frozenset([3]): 'fs'}
+di = iter({'a': 1, 'b': 2, 'c': 3}.items())  # a dict iterator part-way
+first = next(di)
 total = 0
 i = 0
 while i < 2000000:
@@ -34,7 +36,7 @@ fresh = Acc()  # a restored class instantiated, a restored dict updated
 fresh.add(len(acc.items))
 table[(1, 2)] = 'updated'
 acc.tag = 'after'  # a restored instance dict (split, see Shape) grows
-print(total, acc.items, fresh.items, table[(1, 2)], table['k'], table[frozenset([3])], next(g), vars(acc), vars(fresh))
+print(total, acc.items, fresh.items, table[(1, 2)], table['k'], table[frozenset([3])], next(g), vars(acc), vars(fresh), first, list(di))
 `;
 
 test('a paused interpreter continues in another process', async () => {

@@ -147,8 +147,11 @@ function parseFormatList(fmt: string): (string | Field | FormatError)[] {
 /** A field-name part as an index, or -1 when it is not all decimal digits. */
 function fieldIndex(s: string): number {
   if (!s.length || !/^[0-9]+$/.test(s)) return -1;
-  if (s.length > 15) throw ValueError('Too many decimal digits in format string');
-  return parseInt(s, 10);
+  if (s.length <= 15) return parseInt(s, 10);
+  // CPython's limit is Py_ssize_t; such an index is out of range anyway
+  const b = BigInt(s);
+  if (b > 9223372036854775807n) throw ValueError('Too many decimal digits in format string');
+  return Number(b);
 }
 
 /** Numbering state shared by a format string and its nested specs. */
@@ -179,7 +182,7 @@ function lookupField(name: string, args: Py[] | null, kwargs: Py, num: Numbering
     } else v = getitem(kwargs, first);
   } else {
     if (args === null) throw ValueError('Format string contains positional fields');
-    if (idx >= args.length) throw IndexError(`Replacement index ${idx} out of range for positional args tuple`);
+    if (idx >= args.length) throw IndexError(`Replacement index ${idx <= Number.MAX_SAFE_INTEGER ? idx : BigInt(first)} out of range for positional args tuple`);
     v = args[idx];
   }
   // .attr and [key] accessors

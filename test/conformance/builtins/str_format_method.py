@@ -35,3 +35,7 @@ print('format with objects', '{}'.format(None), '{}'.format([1, 'a']), '{:>6}'.f
 print('empty format', ''.format(1, 2), 'no fields'.format(x=1))
 print('surplus args ignored', '{}'.format(1, 2, 3))
 print('format of format', '{:{}{}{}}'.format(42, '>', '+', 8))
+# field numbers past 15 digits: an index up to Py_ssize_t, then an error
+for f in ['{0000000000000001}', '{1234567890123456}', '{9223372036854775807}', '{9223372036854775808}', '{00000000000000000000001}', '{0[0000000000000000001]}']:
+    try: print(f.format([1, 2], 2))
+    except Exception as e: print(type(e).__name__, e)

@@ -2,22 +2,20 @@
 // Modules/posixmodule.c role). Arguments are converted as CPython's path_t
 // and fd converters do; the calls themselves are in src/host/os.ts and
 // src/host/fds.ts; failures become OSError subclasses carrying the filenames.
+// The converters are in posix_args.ts; more functions in posix_extra.ts.
 // https://docs.python.org/3.11/library/os.html
 
-import { T, None, MISSING, type Py } from '../src/objects/base';
+import { T, None, type Py } from '../src/objects/base';
 import { PyModule } from '../src/objects/module';
 import { PyList } from '../src/objects/list';
 import { PyTuple } from '../src/objects/tuple';
 import { PyDict } from '../src/objects/dict';
 import { PyFloat } from '../src/objects/float';
-import { PyBytes, bytesValue } from '../src/objects/bytesutil';
+import { PyBytes } from '../src/objects/bytesutil';
 import { TypeError, ValueError, OverflowError, NotImplementedError } from '../src/objects/raise';
-import { typeName, typeOf } from '../src/objects/typeof';
+import { typeName } from '../src/objects/typeof';
 import { strValue } from '../src/objects/strutil';
-import { intValue } from '../src/objects/intutil';
 import { index } from '../src/objects/int';
-import { callSpecial } from '../src/objects/attrs';
-import { truthy } from '../src/objects/protocol';
 import { makeModule, type FnTable } from '../src/vm/nativemod';
 import type { Interpreter } from '../src/vm/interp';
 import { callSync } from '../src/vm/call';
@@ -32,119 +30,14 @@ import {
   setupTypes, statResult, statResultOf, unameResult, timesResult, terminalSize, statvfsResult, makeSeq,
   dirEntryType, scandirType, ScandirIter,
 } from './posix_types';
-import { fsDecode, fsHost } from '../src/builtins/fsname';
+import { fsDecode } from '../src/builtins/fsname';
 import { fastpath, walkSplit, setPosixFunctions } from './posix_fast';
+import {
+  fspath, pathArg, dirFdArg, atDir, fdArg, intArg, longArg, idArg, fileno, yes, sys, hostFd, bytesArg,
+} from './posix_args';
+import { EXTRA_FUNCS, EXTRA_CONSTANTS } from './posix_extra';
 
-// ---- argument conversion (CPython's path_t / fildes converters) ---------------------------
-
-/** os.fspath: str and bytes pass, else __fspath__ must give one of them. */
-export function fspath(x: Py): Py {
-  if (strValue(x) !== null || x instanceof PyBytes) return x;
-  if (typeOf(x).lookup('__fspath__') === MISSING || typeOf(x).lookup('__fspath__') === None) {
-    throw TypeError(`expected str, bytes or os.PathLike object, not ${typeName(x)}`);
-  }
-  const r = callSpecial(x, '__fspath__');
-  if (strValue(r) !== null || r instanceof PyBytes) return r;
-  throw TypeError(`expected ${typeName(x)}.__fspath__() to return str or bytes, not ${typeName(r)}`);
-}
-
-interface PathArg {
-  /** what the call receives: a path or a descriptor */
-  host: host.HostPath | number;
-  /** what OSError reports as the filename: the argument as given */
-  shown: Py;
-  bytes: boolean;
-}
-
-/** Converts a path argument; `fdOk` accepts an int descriptor, `noneOk` None (the cwd). */
-function pathArg(x: Py, fn: string, arg = 'path', fdOk = false, noneOk = false): PathArg {
-  const what = fdOk && noneOk ? 'string, bytes, os.PathLike, integer or None' : fdOk ? 'string, bytes, os.PathLike or integer'
-    : noneOk ? 'string, bytes, os.PathLike or None' : 'string, bytes or os.PathLike';
-  if (noneOk && (x === None || x === undefined)) return { host: '.', shown: None, bytes: false };
-  if (fdOk && (typeof x === 'number' || typeof x === 'bigint' || intValue(x) !== null) && typeof x !== 'boolean') {
-    return { host: Number(intValue(x)), shown: x, bytes: false };
-  }
-  let p: Py = x;
-  if (strValue(x) === null && !(x instanceof PyBytes)) {
-    const f = typeOf(x).lookup('__fspath__');
-    if (f === MISSING || f === None) {
-      throw TypeError(`${fn}: ${arg} should be ${what}, not ${typeName(x)}`);
-    }
-    p = callSpecial(x, '__fspath__');
-    if (strValue(p) === null && !(p instanceof PyBytes)) {
-      throw TypeError(`expected ${typeName(x)}.__fspath__() to return str or bytes, not ${typeName(p)}`);
-    }
-  }
-  const s = strValue(p);
-  if (s !== null) {
-    if (s.includes('\0')) throw ValueError('embedded null byte');
-    return { host: fsHost(s), shown: p, bytes: false };
-  }
-  const b = (p as PyBytes).v;
-  if (b.includes(0)) throw ValueError('embedded null byte');
-  return { host: Buffer.from(b), shown: p, bytes: true };
-}
-
-/** A path made relative to directory descriptor dir_fd (through /proc, as openat would). */
-function atDir(p: host.HostPath, dirFd: Py): host.HostPath {
-  if (dirFd === undefined || dirFd === None) return p;
-  const fd = fdArg(dirFd);
-  const anchor = `/proc/self/fd/${fd}/`;
-  if (typeof p === 'string') return p.startsWith('/') ? p : anchor + p;
-  return p[0] === 47 ? p : Buffer.concat([Buffer.from(anchor), p]);
-}
-
-function fdArg(x: Py): number {
-  if (x instanceof PyFloat) throw TypeError("'float' object cannot be interpreted as an integer");
-  const v = index(x);
-  if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) {
-    throw OverflowError(`fd is ${v < 0 ? 'less than minimum' : 'greater than maximum'}`);
-  }
-  return v;
-}
-
-function intArg(x: Py): number {
-  if (x instanceof PyFloat) throw TypeError("'float' object cannot be interpreted as an integer");
-  const v = index(x);
-  if (typeof v === 'bigint' || v > 2147483647 || v < -2147483648) throw OverflowError('Python int too large to convert to C int');
-  return v;
-}
-
-/** A Py_ssize_t or C long argument (lengths, offsets). */
-function longArg(x: Py, c: string): number {
-  if (x instanceof PyFloat) throw TypeError("'float' object cannot be interpreted as an integer");
-  const v = index(x);
-  if (typeof v === 'bigint') throw OverflowError(`Python int too large to convert to C ${c}`);
-  return v;
-}
-
-/** A uid_t/gid_t: -1 (leave as is) up to 2**32-1. */
-function idArg(x: Py, what: string): number {
-  if (x instanceof PyFloat) throw TypeError(`${what} should be integer, not float`);
-  const v = index(x);
-  if (v < -1 || v > 0xffffffff) throw OverflowError(`${what} is less than minimum`);
-  return Number(v);
-}
-
-const yes = (v: Py): boolean => v === undefined || truthy(v);
-
-/** Runs a host call, turning its failure into OSError for the given names. */
-function sys<R>(f: () => R, name?: Py, name2?: Py): R {
-  try {
-    return f();
-  } catch (e: any) {
-    // Node's own argument checks (ERR_*) are not system errors
-    const code = typeof e?.code === 'string' ? e.code : '';
-    if (code === 'ERR_OUT_OF_RANGE') throw OverflowError(String(e.message));
-    if (code === 'ERR_INVALID_ARG_TYPE') throw TypeError(String(e.message));
-    if (code.startsWith('ERR_')) throw ValueError(String(e.message));
-    throw osError(e, name, name2);
-  }
-}
-
-function hostFd(p: PathArg): number | null {
-  return typeof p.host === 'number' ? p.host : null;
-}
+export { fspath };
 
 // ---- the functions ------------------------------------------------------------------------
 
@@ -179,9 +72,11 @@ function scandir(path: Py): Py {
   return new ScandirIter(scandirType, stream, base, p.bytes, dirEntryType);
 }
 
-function twoPaths(fn: string, src: Py, dst: Py, srcDir: Py, dstDir: Py): [PathArg, PathArg, host.HostPath, host.HostPath] {
+/** Runs a two-path call (rename, link): its dir_fds are reached inside it,
+ * so that a bad one is reported with both names. */
+function twoPaths(fn: string, src: Py, dst: Py, srcDir: Py, dstDir: Py, call: (a: host.HostPath, b: host.HostPath) => void): void {
   const a = pathArg(src, fn, 'src'), b = pathArg(dst, fn, 'dst');
-  return [a, b, atDir(a.host as host.HostPath, srcDir), atDir(b.host as host.HostPath, dstDir)];
+  sys(() => call(atDir(a.host as host.HostPath, srcDir), atDir(b.host as host.HostPath, dstDir)), a.shown, b.shown);
 }
 
 /** A timestamp (int or float seconds) as nanoseconds, rounded down as CPython does. */
@@ -210,13 +105,6 @@ function utimeArgs(times: Py, ns: Py): [bigint, bigint] | null {
   return null;
 }
 
-function bytesArg(x: Py, fn: string): Uint8Array {
-  const b = bytesValue(x) ?? ((x as any)?.cls === T.memoryview ? (x as any).bytes?.() : null);
-  if (!b) throw TypeError(`a bytes-like object is required, not '${typeName(x)}'`);
-  void fn;
-  return b;
-}
-
 function envName(x: Py, fn: string): string {
   const s = strValue(x);
   if (s === null) throw TypeError(`${fn}: argument 1 must be str, not ${typeName(x)}`);
@@ -225,6 +113,7 @@ function envName(x: Py, fn: string): string {
 }
 
 const FUNCS: FnTable = {
+  ...EXTRA_FUNCS,
   stat: ['path, *, dir_fd=None, follow_symlinks=True', (p: Py, d: Py, f: Py) => doStat(p, d, f, 'stat')],
   lstat: ['path, *, dir_fd=None', (p: Py, d: Py) => doStat(p, d, false, 'lstat')],
   fstat: ['fd', (fd: Py) => {
@@ -249,8 +138,7 @@ const FUNCS: FnTable = {
   rename: ['src, dst, *, src_dir_fd=None, dst_dir_fd=None', (s: Py, t: Py, sd: Py, td: Py) => renameFn('rename', s, t, sd, td)],
   replace: ['src, dst, *, src_dir_fd=None, dst_dir_fd=None', (s: Py, t: Py, sd: Py, td: Py) => renameFn('replace', s, t, sd, td)],
   link: ['src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True', (s: Py, t: Py, sd: Py, td: Py) => {
-    const [a, b, ha, hb] = twoPaths('link', s, t, sd, td);
-    sys(() => host.link(ha, hb), a.shown, b.shown);
+    twoPaths('link', s, t, sd, td, host.link);
     return None;
   }],
   symlink: ['src, dst, target_is_directory=False, *, dir_fd=None', (s: Py, t: Py, _dir: Py, d: Py) => {
@@ -265,10 +153,17 @@ const FUNCS: FnTable = {
   }],
   chmod: ['path, mode, *, dir_fd=None, follow_symlinks=True', (path: Py, mode: Py, d: Py, f: Py) => {
     const p = pathArg(path, 'chmod', 'path', true);
-    const m = intArg(mode), fd = hostFd(p);
-    if (fd !== null) sys(() => host.fchmod(fd, m));
-    else if (!yes(f)) throw NotImplementedError('chmod: follow_symlinks unavailable on this platform');
-    else sys(() => host.chmod(atDir(p.host as host.HostPath, d), m, true), p.shown);
+    const m = intArg(mode), dfd = dirFdArg(d), fd = hostFd(p);
+    // CPython ignores dir_fd and follow_symlinks with a descriptor; -1 is
+    // path_t's "no descriptor", which leaves chmod(NULL) to fail
+    if (fd === -1) throw osError({ code: 'EFAULT' }, p.shown);
+    if (fd !== null) sys(() => host.fchmod(fd, m), p.shown);
+    else if (yes(f)) sys(() => host.chmod(atDir(p.host as host.HostPath, dfd), m), p.shown);
+    else if (!sys(() => host.chmodNoFollow(atDir(p.host as host.HostPath, dfd), m), p.shown)) {
+      // a symlink: glibc's fchmodat says EOPNOTSUPP, which CPython words so
+      if (dfd !== null) throw ValueError('chmod: cannot use dir_fd and follow_symlinks together');
+      throw NotImplementedError('chmod: follow_symlinks unavailable on this platform');
+    }
     return None;
   }],
   fchmod: ['fd, mode', (fd: Py, mode: Py) => {
@@ -294,7 +189,16 @@ const FUNCS: FnTable = {
   }],
   access: ['path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True', (path: Py, mode: Py, d: Py) => {
     const p = pathArg(path, 'access');
-    return host.access(atDir(p.host as host.HostPath, d), intArg(mode));
+    const m = intArg(mode);
+    dirFdArg(d);
+    let target: host.HostPath;
+    try {
+      target = atDir(p.host as host.HostPath, d);
+    } catch {
+      // faccessat's EBADF: access() answers False to every failure
+      return false;
+    }
+    return host.access(target, m);
   }],
   // the kernel keeps only the permission bits of the mask
   umask: ['mask, /', (m: Py) => host.umask(intArg(m) & 0o777)],
@@ -317,7 +221,9 @@ const FUNCS: FnTable = {
   chdir: ['path', (path: Py) => {
     const p = pathArg(path, 'chdir', 'path', true);
     const fd = hostFd(p);
-    sys(() => host.chdir(fd !== null ? `/proc/self/fd/${fd}` : (p.host as host.HostPath)), fd !== null ? undefined : p.shown);
+    // -1 is path_t's "no descriptor": chdir(NULL) fails with EFAULT
+    if (fd === -1) throw osError({ code: 'EFAULT' }, p.shown);
+    sys(() => (fd !== null ? host.fchdir(fd) : host.chdir(p.host as host.HostPath)), p.shown);
     return None;
   }],
   getpid: ['', () => host.pid()],
@@ -361,7 +267,7 @@ const FUNCS: FnTable = {
     return new PyBytes(new Uint8Array(sys(() => fds.read(n, size))));
   }],
   write: ['fd, data, /', (fd: Py, data: Py) => {
-    const n = fdArg(fd), b = bytesArg(data, 'write');
+    const n = fdArg(fd), b = bytesArg(data);
     if (fds.isPipe(n)) return pipeWrite(n, Uint8Array.from(b));
     return sys(() => fds.write(n, b));
   }],
@@ -467,13 +373,6 @@ function callSpecialSet(n: number): Py {
   return callSync(T.set, [new PyList(items)]);
 }
 
-function fileno(x: Py): Py {
-  if (intValue(x) !== null) return x;
-  const f = typeOf(x).lookup('fileno');
-  if (f === MISSING) throw TypeError('argument must be an int, or have a fileno() method.');
-  return callSpecial(x, 'fileno');
-}
-
 function isattyFd(fd: number): boolean {
   return isatty(fd);
 }
@@ -485,8 +384,7 @@ function removeFile(path: Py, d: Py, fn: string): Py {
 }
 
 function renameFn(fn: string, s: Py, t: Py, sd: Py, td: Py): Py {
-  const [a, b, ha, hb] = twoPaths(fn, s, t, sd, td);
-  sys(() => host.rename(ha, hb), a.shown, b.shown);
+  twoPaths(fn, s, t, sd, td, host.rename);
   return None;
 }
 
@@ -525,6 +423,7 @@ export function init(interp: Interpreter): PyModule {
   for (const [k, v] of pairs) env.setS(k, v);
   const m = makeModule('posix', FUNCS, {
     ...constants(),
+    ...EXTRA_CONSTANTS,
     environ: env,
     error: T.OSError,
     stat_result: statResult,

@@ -264,3 +264,126 @@ export function forget(fd: number): void {
     }
   }
 }
+
+// ---- positional I/O and sendfile -------------------------------------------------------------
+
+const INT64_MAX = (1n << 63n) - 1n;
+
+function errno(code: string, syscall: string): Error {
+  return Object.assign(new Error(`${code}: ${syscall}`), { code, syscall });
+}
+
+/** A file position as Node takes it: a number while exact, else a bigint. */
+const position = (p: number | bigint): number | bigint => (typeof p === 'bigint' || Number.isSafeInteger(p) ? p : BigInt(p));
+
+/** The checks the kernel makes before it reads or writes at pos: the
+ * position itself, the descriptor, then whether pos + n overflows. */
+function checkPositional(fd: number, n: number, pos: number | bigint, syscall: string): void {
+  if (pos < 0) throw errno('EINVAL', syscall);
+  if (BigInt(pos) + BigInt(n) > INT64_MAX) {
+    const st = fs.fstatSync(fd);
+    if (st.isFIFO() || st.isSocket()) throw errno('ESPIPE', syscall);
+    throw errno('EINVAL', syscall);
+  }
+}
+
+/** pread(2): up to n bytes at pos; fd's own offset is left where it is. */
+export function pread(fd: number, n: number, pos: number | bigint): Uint8Array {
+  checkPositional(fd, n, pos, 'pread');
+  // Node answers a 0-byte read without asking the kernel, which would
+  // still report a bad, unreadable or unseekable descriptor: a 1-byte
+  // pread asks it, and moves nothing
+  const buf = Buffer.allocUnsafe(Math.max(n, 1));
+  const got = fs.readSync(fd, buf, 0, Math.max(n, 1), position(pos));
+  return n === 0 ? new Uint8Array(0) : buf.subarray(0, got);
+}
+
+/** pwrite(2): returns the number of bytes written at pos. */
+export function pwrite(fd: number, data: Uint8Array, pos: number | bigint): number {
+  checkPositional(fd, data.length, pos, 'pwrite');
+  // Node's writeSync takes an unsafe position for "the current offset":
+  // one past 2**53 cannot be reached, and files that large exceed most
+  // file systems' limit anyway (ext4's is 2**44), which is this error
+  if (pos > Number.MAX_SAFE_INTEGER) {
+    fs.fstatSync(fd);
+    throw errno('EFBIG', 'pwrite');
+  }
+  return fs.writeSync(fd, data, 0, data.length, Number(pos));
+}
+
+const O_PATH = 0o10000000;
+/** The kernel's cap on one read, write or sendfile. */
+const MAX_RW_COUNT = 0x7ffff000;
+
+/** How sendfile(2) goes for these arguments: 'none' when there is nothing
+ * to send, 'file' (sendToFile) or 'pipe' (sendfileChunk, then a write of
+ * what the pipe takes). The kernel's refusals come first, in its order. */
+export function sendfilePlan(out: number, inp: number, pos: number | bigint | null, count: number | bigint): 'none' | 'file' | 'pipe' {
+  const ist = fs.fstatSync(inp);
+  const ifl = fdinfo(inp).flags;
+  if ((ifl & 3) === 1 || ifl & O_PATH) throw errno('EBADF', 'sendfile');
+  const stream = ist.isFIFO() || ist.isSocket();
+  if (pos !== null && stream) throw errno('ESPIPE', 'sendfile');
+  if (pos !== null && pos < 0) throw errno('EINVAL', 'sendfile');
+  // a negative count is a huge size_t to the kernel, which refuses it
+  if (count < 0 || BigInt(pos ?? currentOffset(inp)) + BigInt(count) > INT64_MAX) throw errno('EINVAL', 'sendfile');
+  const ost = fs.fstatSync(out);
+  const ofl = fdinfo(out).flags;
+  if ((ofl & 3) === 0 || ofl & O_PATH) throw errno('EBADF', 'sendfile');
+  const toPipe = ost.isFIFO();
+  // splicing into a file: no O_APPEND, and in must be seekable
+  if (!toPipe && (ofl & APPEND || stream)) throw errno('EINVAL', 'sendfile');
+  if (count === 0) return 'none';
+  // a directory (or a pipe into a pipe) has nothing to splice from
+  if (ist.isDirectory() || stream) throw errno('EINVAL', 'sendfile');
+  return toPipe ? 'pipe' : 'file';
+}
+
+const CHUNK = 1 << 16;
+
+/** Reads up to n bytes for sendfile: at pos, or at (and advancing) in's offset. */
+function readAt(inp: number, n: number, pos: number | bigint | null): Uint8Array {
+  if (pos === null) return read(inp, n);
+  const buf = Buffer.allocUnsafe(n);
+  return buf.subarray(0, fs.readSync(inp, buf, 0, n, position(pos)));
+}
+
+/** sendfile into a file, as a read/write loop: the kernel moves everything
+ * (up to count) that is there. With pos null the bytes come from in's
+ * offset, which advances by what was sent; else from pos, in's offset
+ * untouched. A failure after some bytes went returns their number. */
+export function sendToFile(out: number, inp: number, pos: number | bigint | null, count: number): number {
+  count = Math.min(count, MAX_RW_COUNT);
+  let done = 0;
+  while (done < count) {
+    const at = pos === null ? null : typeof pos === 'bigint' ? pos + BigInt(done) : pos + done;
+    let chunk: Uint8Array;
+    try {
+      chunk = readAt(inp, Math.min(CHUNK, count - done), at);
+    } catch (e) {
+      if (done) return done;
+      throw e;
+    }
+    if (chunk.length === 0) break;
+    let sent = 0;
+    try {
+      while (sent < chunk.length) sent += write(out, chunk.subarray(sent));
+    } catch (e) {
+      if (pos === null) giveBack(inp, chunk.length - sent);
+      if (done + sent) return done + sent;
+      throw e;
+    }
+    done += sent;
+  }
+  return done;
+}
+
+/** What sendfile into a pipe takes from in: one pipe's worth at most (the
+ * kernel sends what fits and returns). */
+export const sendfileChunk = (inp: number, pos: number | bigint | null, count: number): Uint8Array =>
+  readAt(inp, Math.min(count, CHUNK), pos);
+
+/** Gives back to in's offset n bytes read but not sent. */
+export function giveBack(inp: number, n: number): void {
+  if (n > 0) lseek(inp, -n, 1);
+}

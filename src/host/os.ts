@@ -196,10 +196,23 @@ export const fsync = (fd: number): void => fs.fsyncSync(fd);
 export const fchmod = (fd: number, mode: number): void => fs.fchmodSync(fd, mode);
 export const fchown = (fd: number, uid: number, gid: number): void => fs.fchownSync(fd, uid, gid);
 
-export function chmod(p: HostPath, mode: number, follow: boolean): void {
-  if (follow) fs.chmodSync(p, mode);
-  // Linux has no lchmod: CPython reports it unsupported
-  else throw Object.assign(new Error('lchmod'), { code: 'EOPNOTSUPP' });
+export const chmod = (p: HostPath, mode: number): void => fs.chmodSync(p, mode);
+
+const O_PATH = 0o10000000, O_NOFOLLOW = 0o400000;
+
+/** chmod of p itself, not what a symlink points to, as glibc's
+ * fchmodat(AT_SYMLINK_NOFOLLOW) does it (Linux has no lchmod): p is
+ * opened with O_PATH|O_NOFOLLOW, so it cannot be swapped for a link
+ * meanwhile; a symlink's mode cannot be changed, and the answer is false. */
+export function chmodNoFollow(p: HostPath, mode: number): boolean {
+  const fd = fs.openSync(p, O_PATH | O_NOFOLLOW);
+  try {
+    if (fs.fstatSync(fd).isSymbolicLink()) return false;
+    fs.chmodSync(`/proc/self/fd/${fd}`, mode);
+    return true;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export function chown(p: HostPath, uid: number, gid: number, follow: boolean): void {
@@ -322,4 +335,159 @@ export function terminalSize(fd: number): [number, number] | null {
     if (w.isTTY) return [w.columns ?? 0, w.rows ?? 0];
   }
   return null;
+}
+
+/** fchdir(2): the directory fd refers to becomes the working directory.
+ * chdir through /proc/self/fd reaches that very directory even when it
+ * has been renamed; the fstat first gives fchdir's own EBADF/ENOTDIR. */
+export function fchdir(fd: number): void {
+  if (!fs.fstatSync(fd).isDirectory()) throw sysErr('ENOTDIR', 'fchdir');
+  process.chdir(`/proc/self/fd/${fd}`);
+}
+
+/** sync(2), which Node lacks, through the sync(1) command. */
+export function sync(): void {
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+  for (const cmd of ['/bin/sync', '/usr/bin/sync', 'sync']) {
+    const r = spawnSync(cmd, [], { stdio: 'ignore' });
+    if (!r.error) return;
+  }
+  // no way to flush from here: say so rather than pretend
+  throw sysErr('ENOSYS', 'sync');
+}
+
+function sysErr(code: string, syscall: string): Error {
+  return Object.assign(new Error(`${code}: ${syscall}`), { code, syscall });
+}
+
+// ---- process groups, sessions, priorities ------------------------------------------------
+// Node has no getpgid/getsid and knows priorities per pid only; the kernel
+// shows all of it in /proc/<pid>/stat (and per thread under task/).
+
+/** The fields of a /proc stat file after the command name, which is in
+ * parentheses and may itself hold spaces and ')': [state, ppid, pgrp,
+ * session, ...]; null when the process (or thread) is gone. */
+function statFields(file: string): string[] | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'latin1');
+  } catch {
+    return null;
+  }
+  return text.slice(text.lastIndexOf(')') + 2).trim().split(' ');
+}
+
+const F_PGRP = 2, F_SESSION = 3, F_NICE = 16;
+
+/** Field k of process pid's stat (pid 0: this process); ESRCH when there is none. */
+function procField(pid: number, k: number, syscall: string): number {
+  const f = pid < 0 ? null : statFields(`/proc/${pid === 0 ? 'self' : pid}/stat`);
+  if (f === null) throw sysErr('ESRCH', syscall);
+  return Number(f[k]);
+}
+
+/** getpgid(2). */
+export const getpgid = (pid: number): number => procField(pid, F_PGRP, 'getpgid');
+/** getsid(2). */
+export const getsid = (pid: number): number => procField(pid, F_SESSION, 'getsid');
+
+/** killpg(3) as glibc defines it: kill(-pgrp, sig), a negative group refused. */
+export function killpg(pgrp: number, sig: number): void {
+  if (pgrp < 0) throw sysErr('EINVAL', 'killpg');
+  process.kill(pgrp === 0 ? 0 : -pgrp, sig);
+}
+
+export const PRIO_PROCESS = 0, PRIO_PGRP = 1, PRIO_USER = 2;
+
+/** Node reports os.getPriority/setPriority failures as ERR_SYSTEM_ERROR;
+ * the errno name is in .info. */
+function nodePrio<R>(f: () => R): R {
+  try {
+    return f();
+  } catch (e: any) {
+    if (e?.code === 'ERR_SYSTEM_ERROR' && e.info?.code) throw sysErr(e.info.code, e.info.syscall ?? 'priority');
+    throw e;
+  }
+}
+
+/** The real uid of a thread (status "Uid:" line), or -1 when it is gone. */
+function taskUid(dir: string): number {
+  try {
+    const m = /^Uid:\s*(\d+)/m.exec(fs.readFileSync(`${dir}/status`, 'latin1'));
+    return m ? Number(m[1]) : -1;
+  } catch {
+    return -1;
+  }
+}
+
+/** The threads a PRIO_PGRP or PRIO_USER `who` names, as [tid, nice]: the
+ * kernel walks every thread of the group or of the user's processes. */
+function prioTargets(which: number, who: number): [number, number][] {
+  const out: [number, number][] = [];
+  let want: number;
+  if (which === PRIO_PGRP) want = who === 0 ? getpgid(0) : who;
+  else want = who === 0 ? (process.getuid?.() ?? 0) : who >>> 0;
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    if (which === PRIO_PGRP) {
+      const f = statFields(`/proc/${name}/stat`);
+      if (f === null || Number(f[F_PGRP]) !== want) continue;
+    }
+    let tids: string[];
+    try {
+      tids = fs.readdirSync(`/proc/${name}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tids) {
+      const dir = `/proc/${name}/task/${tid}`;
+      if (which === PRIO_USER && taskUid(dir) !== want) continue;
+      const f = statFields(`${dir}/stat`);
+      if (f !== null) out.push([Number(tid), Number(f[F_NICE])]);
+    }
+  }
+  return out;
+}
+
+/** getpriority(2): the lowest nice value among what (which, who) names. */
+export function getpriority(which: number, who: number): number {
+  if (which === PRIO_PROCESS) return nodePrio(() => nodeos.getPriority(who));
+  if (which !== PRIO_PGRP && which !== PRIO_USER) throw sysErr('EINVAL', 'getpriority');
+  const t = prioTargets(which, who);
+  if (!t.length) throw sysErr('ESRCH', 'getpriority');
+  return Math.min(...t.map((x) => x[1]));
+}
+
+/** setpriority(2). The kernel clamps the value to [-20, 19] (Node refuses
+ * values outside it). For a group or user each thread is set in turn, the
+ * error kept as the kernel keeps it: the last refusal, else ESRCH when
+ * nothing matched. Unlike the kernel's walk this one is not atomic. */
+export function setpriority(which: number, who: number, prio: number): void {
+  const nice = Math.max(-20, Math.min(19, prio));
+  if (which === PRIO_PROCESS) return nodePrio(() => nodeos.setPriority(who, nice));
+  if (which !== PRIO_PGRP && which !== PRIO_USER) throw sysErr('EINVAL', 'setpriority');
+  let err: string | null = 'ESRCH';
+  for (const [tid] of prioTargets(which, who)) {
+    try {
+      nodePrio(() => nodeos.setPriority(tid, nice));
+      if (err === 'ESRCH') err = null;
+    } catch (e: any) {
+      // a thread that ended since the walk was never a target
+      if (e?.code !== 'ESRCH') err = e?.code ?? 'EPERM';
+    }
+  }
+  if (err !== null) throw sysErr(err, 'setpriority');
+}
+
+/** nice(3) as glibc does it: setpriority(current + inc), then the new value;
+ * a refusal to raise the priority is EPERM. */
+export function nice(inc: number): number {
+  const cur = getpriority(PRIO_PROCESS, 0);
+  try {
+    setpriority(PRIO_PROCESS, 0, cur + inc);
+  } catch (e: any) {
+    if (e?.code === 'EACCES') throw sysErr('EPERM', 'nice');
+    throw e;
+  }
+  return getpriority(PRIO_PROCESS, 0);
 }

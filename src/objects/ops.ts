@@ -91,8 +91,24 @@ export function floorDivInt(a: number | bigint, b: number | bigint): number | bi
   const A = toBig(a), B = toBig(b);
   if (B === 0n) throw ZeroDivisionError('integer division or modulo by zero');
   let q = A / B;
-  if ((A % B !== 0n) && ((A < 0n) !== (B < 0n))) q -= 1n;
+  // BigInt / truncates; floor differs only for inexact quotients of
+  // opposite signs, and q * B tells that for less than a second division
+  if ((A < 0n) !== (B < 0n) && q * B !== A) q -= 1n;
   return norm(q);
+}
+
+/** divmod of two ints: one division for the quotient, the remainder from it. */
+function divmodInt(a: number | bigint, b: number | bigint): PyTuple {
+  if (typeof a === 'number' && typeof b === 'number') return new PyTuple([floorDivInt(a, b), modInt(a, b)]);
+  const A = toBig(a), B = toBig(b);
+  if (B === 0n) throw ZeroDivisionError('integer division or modulo by zero');
+  let q = A / B;
+  let r = A - q * B;
+  if (r !== 0n && (r < 0n) !== (B < 0n)) {
+    q -= 1n;
+    r += B;
+  }
+  return new PyTuple([norm(q), norm(r)]);
 }
 
 function modInt(a: number | bigint, b: number | bigint): number | bigint {
@@ -179,7 +195,7 @@ function intBinop(op: Op, a: number | bigint, b: number | bigint): Py {
     case Op.Mod:
       return modInt(a, b);
     case Op.DivMod:
-      return new PyTuple([floorDivInt(a, b), modInt(a, b)]);
+      return divmodInt(a, b);
     case Op.Pow:
       return intPow(a, b);
     case Op.LShift: {

@@ -64,10 +64,17 @@ function delSlice(a: Py[], s: PySlice): void {
     if (stop > start) a.splice(start, stop - start);
     return;
   }
-  const drop = new Set<number>();
-  for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
-  let w = 0;
-  for (let r = 0; r < a.length; r++) if (!drop.has(r)) a[w++] = a[r];
+  if (n === 0) return;
+  // the dropped indices, lowest first, are an arithmetic progression
+  let next = step > 0 ? start : start + (n - 1) * step;
+  const gap = step > 0 ? step : -step;
+  let w = next, k = 0;
+  for (let r = next; r < a.length; r++) {
+    if (k < n && r === next) {
+      k++;
+      next += gap;
+    } else a[w++] = a[r];
+  }
   a.length = w;
 }
 

@@ -149,6 +149,10 @@ function sortPrimitives(a: Py[], allInt: boolean): void {
         break;
       }
     }
+    if (small && a.length >= RADIX_MIN) {
+      radixSortInts(a as number[]);
+      return;
+    }
     const f = small ? Int32Array.from(a as number[]) : Float64Array.from(a as number[]);
     f.sort();
     for (let i = 0; i < a.length; i++) a[i] = f[i];
@@ -191,6 +195,81 @@ function packedIntOrder(keys: Py[], reverse: boolean): Float64Array | null {
   return f;
 }
 
+/** Below this many keys the 65,536-entry digit counts of radixIntOrder
+ * cost more than a comparison sort. */
+const RADIX_MIN = 4096;
+
+/** For int keys in the int32 range: the positions in stable sorted order
+ * (reverse sorts the complemented keys, so equal keys still keep their
+ * order), by an LSD radix sort on two 16-bit digits; null when a key does
+ * not fit. Linear: a native sort of 100,000 packed doubles took 3x CPython's
+ * whole sorted(key=...). */
+function radixIntOrder(keys: Py[], reverse: boolean): Int32Array | null {
+  const n = keys.length;
+  const u = new Uint32Array(n);
+  const flip = reverse ? 0x7fffffff : -0x80000000;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (typeof k !== 'number' || k >= 2 ** 31 || k < -(2 ** 31)) return null;
+    // the sign bit flipped orders int32s as unsigned; reverse also
+    // complements the rest
+    u[i] = (k ^ flip) >>> 0;
+  }
+  let src = new Int32Array(n);
+  for (let i = 0; i < n; i++) src[i] = i;
+  let dst = new Int32Array(n);
+  const count = new Int32Array(65536);
+  for (let shift = 0; shift <= 16; shift += 16) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(u[i] >>> shift) & 0xffff]++;
+    // a digit every key shares moves nothing
+    if (count[(u[0] >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const j = src[i];
+      dst[count[(u[j] >>> shift) & 0xffff]++] = j;
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  return src;
+}
+
+/** Sorts ints of the int32 range in place, by the same two-digit radix
+ * sort as radixIntOrder (equal ints need no stable order). */
+function radixSortInts(a: number[]): void {
+  const n = a.length;
+  let src = new Uint32Array(n);
+  for (let i = 0; i < n; i++) src[i] = (a[i] ^ -0x80000000) >>> 0;
+  let dst = new Uint32Array(n);
+  const count = new Int32Array(65536);
+  for (let shift = 0; shift <= 16; shift += 16) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(src[i] >>> shift) & 0xffff]++;
+    if (count[(src[0] >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < 65536; d++) {
+      const c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const v = src[i];
+      dst[count[(v >>> shift) & 0xffff]++] = v;
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  for (let i = 0; i < n; i++) a[i] = (src[i] ^ 0x80000000) | 0;
+}
+
 /** Sorts items (a new array is returned; items is left alone) as
  * list.sort does: keys computed first, only `<`, stable, and reverse by
  * reversing before and after so that equal items keep their order. */
@@ -213,7 +292,13 @@ export function sortArray(items: Py[], key: Py, reverse: boolean): Py[] {
   const keys = new Array(n);
   for (let i = 0; i < n; i++) keys[i] = callSync(key, [items[i]]);
   if (n < 2) return items.slice();
-  const packed = packedIntOrder(keys, reverse);
+  const order = n >= RADIX_MIN ? radixIntOrder(keys, reverse) : null;
+  if (order !== null) {
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = items[order[i]];
+    return out;
+  }
+  const packed = n >= RADIX_MIN ? null : packedIntOrder(keys, reverse);
   if (packed !== null) {
     const out = new Array(n);
     for (let i = 0; i < n; i++) {

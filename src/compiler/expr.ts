@@ -618,6 +618,24 @@ export class ExprCompiler extends CodeBuilder {
     return `(${this.floatChecks(locals)} ? ${l} ${js} ${r} : ${generic})`;
   }
 
+  /** `b[3] -= dx * m2`, `s += x * y`: the new value of an augmented
+   * assignment with + - * whose value is a float tree (one operation at
+   * least), computed on raw doubles when the current value `cur` (already
+   * read, as Python reads it before the value) and the tree's locals are
+   * exact floats; else null. Floats have no in-place operators, so the
+   * fused result is the binary one's. */
+  protected fusedAug(op: A.Operator, cur: string, value: A.Expr, generic: (cur: string, v: string) => string): string | null {
+    const js = op === 'Add' ? '+' : op === 'Sub' ? '-' : op === 'Mult' ? '*' : null;
+    if (js === null || this.noFuse > 0 || this.scope.kind !== 'function') return null;
+    const locals = new Map<string, string>();
+    const st = { ops: 0 };
+    const body = this.floatTree(value, locals, st);
+    if (body === null || st.ops < 1) return null;
+    const c = this.js();
+    const checks = this.floatChecks(locals);
+    return `((${c} = ${cur}) instanceof R.PyFloat && ${c}.cls === R.floatType && ${checks} ? new R.PyFloat(${c}.v ${js} ${body}) : ${generic(c, this.exprNoFuse(value))})`;
+  }
+
   /** JS computing x on raw doubles, or null when x is not a tree of + - *
    * over function locals and float constants; `locals` gets a temporary
    * per local read, st.ops counts the operations. */

@@ -181,26 +181,29 @@ export class StmtCompiler extends ExprCompiler {
       if (s.op === 'Div' && this.u.py2) return `R.py2idiv(${a}, ${b}, ${p})`;
       return op === 'ibinop' ? `R.inplace(${OPNUM[s.op]}, ${a}, ${b}, ${p})` : `R.${op}(${a}, ${b}, ${p})`;
     };
+    // the new value: on raw doubles where it can be (fusedAug), else the
+    // current value kept, the value compiled, the operator applied
+    const newValue = (curJs: string): string => {
+      const fused = this.fusedAug(s.op, curJs, s.value, opJs);
+      if (fused !== null) return fused;
+      const cur = this.keep(curJs, s.value);
+      return opJs(cur, this.expr(s.value));
+    };
     if (t.type === 'Name') {
-      const cur = this.keep(this.loadName(t.id, t), s.value);
-      const v = this.expr(s.value);
-      this.storeName(t.id, opJs(cur, v));
+      this.storeName(t.id, newValue(this.loadName(t.id, t)));
       return;
     }
     if (t.type === 'Attribute') {
       const o = this.spill(this.expr(t.value));
       const name = this.attr(t.attr);
-      const cur = this.keep(`R.getattrIC(${o}, ${name}, ${this.u.icSite()}, p = ${this.span(t)})`, s.value);
-      const v = this.expr(s.value);
-      this.emit(`R.setattrIC(${o}, ${name}, ${opJs(cur, v)}, ${this.u.icSite()});`);
+      const nv = newValue(`R.getattrIC(${o}, ${name}, ${this.u.icSite()}, p = ${this.span(t)})`);
+      this.emit(`R.setattrIC(${o}, ${name}, ${nv}, ${this.u.icSite()});`);
       return;
     }
     if (t.type === 'Subscript') {
       const o = this.spill(this.expr(t.value));
       const k = this.spill(t.slice.type === 'Slice' ? this.slice(t.slice) : this.expr(t.slice));
-      const cur = this.keep(`R.getitem(${o}, ${k}, p = ${this.subscriptSpan(t)})`, s.value);
-      const v = this.expr(s.value);
-      this.emit(`R.setitem(${o}, ${k}, ${opJs(cur, v)});`);
+      this.emit(`R.setitem(${o}, ${k}, ${newValue(`R.getitem(${o}, ${k}, p = ${this.subscriptSpan(t)})`)});`);
       return;
     }
     throw new CompileError(`'${t.type.toLowerCase()}' is an illegal expression for augmented assignment`, t);

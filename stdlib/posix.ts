@@ -310,17 +310,18 @@ const FUNCS: FnTable = {
     const a = fdArg(fd), b = fdArg(fd2);
     return sys(() => fds.dup2(a, b));
   }],
+  // from /proc/self/fdinfo: the fd's close-on-exec and non-blocking bits
   get_inheritable: ['fd, /', (fd: Py) => {
-    sys(() => host.fstat(fdArg(fd)));
-    return false;
+    const n = fdArg(fd);
+    return (sys(() => fds.openFlags(n)) & 0o2000000) === 0;
   }],
   set_inheritable: ['fd, inheritable, /', (fd: Py) => {
     sys(() => host.fstat(fdArg(fd)));
     return None;
   }],
   get_blocking: ['fd, /', (fd: Py) => {
-    sys(() => host.fstat(fdArg(fd)));
-    return true;
+    const n = fdArg(fd);
+    return (sys(() => fds.openFlags(n)) & 0o4000) === 0;
   }],
   device_encoding: ['fd', (fd: Py) => (isattyFd(fdArg(fd)) ? 'utf-8' : None)],
   kill: ['pid, signal, /', (pid: Py, sig: Py) => {

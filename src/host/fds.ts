@@ -38,6 +38,17 @@ function fdinfo(fd: number): { pos: number; flags: number } {
   }
 }
 
+/** fd's open flags as the kernel reports them, O_NONBLOCK and O_CLOEXEC
+ * included (EBADF when fd is not open). */
+export function openFlags(fd: number): number {
+  if (fd < 0) throw Object.assign(new Error('fdinfo'), { code: 'EBADF' });
+  fs.fstatSync(fd);
+  const t = fs.readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8');
+  const m = /flags:\s*([0-7]+)/.exec(t);
+  if (!m) throw Object.assign(new Error('fdinfo'), { code: 'EIO' });
+  return parseInt(m[1], 8);
+}
+
 /** The kept offset of fd, starting to keep one (at the kernel's) if asked. */
 function offsetOf(fd: number, start: boolean): Offset | null {
   let o = offsets.get(fd);

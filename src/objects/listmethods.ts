@@ -241,33 +241,12 @@ function radixIntOrder(keys: Py[], reverse: boolean): Int32Array | null {
   return src;
 }
 
-/** Sorts ints of the int32 range in place, by the same two-digit radix
- * sort as radixIntOrder (equal ints need no stable order). */
+/** Sorts ints of the int32 range in place (radixIntOrder with the ints
+ * as their own keys). */
 function radixSortInts(a: number[]): void {
-  const n = a.length;
-  let src = new Uint32Array(n);
-  for (let i = 0; i < n; i++) src[i] = (a[i] ^ -0x80000000) >>> 0;
-  let dst = new Uint32Array(n);
-  const count = new Int32Array(65536);
-  for (let shift = 0; shift <= 16; shift += 16) {
-    count.fill(0);
-    for (let i = 0; i < n; i++) count[(src[i] >>> shift) & 0xffff]++;
-    if (count[(src[0] >>> shift) & 0xffff] === n) continue;
-    let sum = 0;
-    for (let d = 0; d < 65536; d++) {
-      const c = count[d];
-      count[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const v = src[i];
-      dst[count[(v >>> shift) & 0xffff]++] = v;
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  for (let i = 0; i < n; i++) a[i] = (src[i] ^ 0x80000000) | 0;
+  const order = radixIntOrder(a, false)!;
+  const v = Int32Array.from(a);
+  for (let i = 0; i < v.length; i++) a[i] = v[order[i]];
 }
 
 /** Sorts items (a new array is returned; items is left alone) as

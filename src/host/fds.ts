@@ -12,7 +12,7 @@
 
 import * as fs from 'node:fs';
 import * as nodeos from 'node:os';
-import { sleepSync } from './fs';
+import { sleepSync, sysErr } from './fs';
 
 interface Offset { pos: number }
 const offsets = new Map<number, Offset>();
@@ -41,11 +41,11 @@ function fdinfo(fd: number): { pos: number; flags: number } {
 /** fd's open flags as the kernel reports them, O_NONBLOCK and O_CLOEXEC
  * included (EBADF when fd is not open). */
 export function openFlags(fd: number): number {
-  if (fd < 0) throw Object.assign(new Error('fdinfo'), { code: 'EBADF' });
+  if (fd < 0) throw sysErr('EBADF', 'fdinfo');
   fs.fstatSync(fd);
   const t = fs.readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8');
   const m = /flags:\s*([0-7]+)/.exec(t);
-  if (!m) throw Object.assign(new Error('fdinfo'), { code: 'EIO' });
+  if (!m) throw sysErr('EIO', 'fdinfo');
   return parseInt(m[1], 8);
 }
 
@@ -280,21 +280,17 @@ export function forget(fd: number): void {
 
 const INT64_MAX = (1n << 63n) - 1n;
 
-function errno(code: string, syscall: string): Error {
-  return Object.assign(new Error(`${code}: ${syscall}`), { code, syscall });
-}
-
 /** A file position as Node takes it: a number while exact, else a bigint. */
 const position = (p: number | bigint): number | bigint => (typeof p === 'bigint' || Number.isSafeInteger(p) ? p : BigInt(p));
 
 /** The checks the kernel makes before it reads or writes at pos: the
  * position itself, the descriptor, then whether pos + n overflows. */
 function checkPositional(fd: number, n: number, pos: number | bigint, syscall: string): void {
-  if (pos < 0) throw errno('EINVAL', syscall);
+  if (pos < 0) throw sysErr('EINVAL', syscall);
   if (BigInt(pos) + BigInt(n) > INT64_MAX) {
     const st = fs.fstatSync(fd);
-    if (st.isFIFO() || st.isSocket()) throw errno('ESPIPE', syscall);
-    throw errno('EINVAL', syscall);
+    if (st.isFIFO() || st.isSocket()) throw sysErr('ESPIPE', syscall);
+    throw sysErr('EINVAL', syscall);
   }
 }
 
@@ -317,7 +313,7 @@ export function pwrite(fd: number, data: Uint8Array, pos: number | bigint): numb
   // file systems' limit anyway (ext4's is 2**44), which is this error
   if (pos > Number.MAX_SAFE_INTEGER) {
     fs.fstatSync(fd);
-    throw errno('EFBIG', 'pwrite');
+    throw sysErr('EFBIG', 'pwrite');
   }
   return fs.writeSync(fd, data, 0, data.length, Number(pos));
 }
@@ -332,21 +328,21 @@ const MAX_RW_COUNT = 0x7ffff000;
 export function sendfilePlan(out: number, inp: number, pos: number | bigint | null, count: number | bigint): 'none' | 'file' | 'pipe' {
   const ist = fs.fstatSync(inp);
   const ifl = fdinfo(inp).flags;
-  if ((ifl & 3) === 1 || ifl & O_PATH) throw errno('EBADF', 'sendfile');
+  if ((ifl & 3) === 1 || ifl & O_PATH) throw sysErr('EBADF', 'sendfile');
   const stream = ist.isFIFO() || ist.isSocket();
-  if (pos !== null && stream) throw errno('ESPIPE', 'sendfile');
-  if (pos !== null && pos < 0) throw errno('EINVAL', 'sendfile');
+  if (pos !== null && stream) throw sysErr('ESPIPE', 'sendfile');
+  if (pos !== null && pos < 0) throw sysErr('EINVAL', 'sendfile');
   // a negative count is a huge size_t to the kernel, which refuses it
-  if (count < 0 || BigInt(pos ?? currentOffset(inp)) + BigInt(count) > INT64_MAX) throw errno('EINVAL', 'sendfile');
+  if (count < 0 || BigInt(pos ?? currentOffset(inp)) + BigInt(count) > INT64_MAX) throw sysErr('EINVAL', 'sendfile');
   const ost = fs.fstatSync(out);
   const ofl = fdinfo(out).flags;
-  if ((ofl & 3) === 0 || ofl & O_PATH) throw errno('EBADF', 'sendfile');
+  if ((ofl & 3) === 0 || ofl & O_PATH) throw sysErr('EBADF', 'sendfile');
   const toPipe = ost.isFIFO();
   // splicing into a file: no O_APPEND, and in must be seekable
-  if (!toPipe && (ofl & APPEND || stream)) throw errno('EINVAL', 'sendfile');
+  if (!toPipe && (ofl & APPEND || stream)) throw sysErr('EINVAL', 'sendfile');
   if (count === 0) return 'none';
   // a directory (or a pipe into a pipe) has nothing to splice from
-  if (ist.isDirectory() || stream) throw errno('EINVAL', 'sendfile');
+  if (ist.isDirectory() || stream) throw sysErr('EINVAL', 'sendfile');
   return toPipe ? 'pipe' : 'file';
 }
 

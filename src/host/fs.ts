@@ -88,3 +88,9 @@ export function packageRoot(from: string): string {
   }
   return path.resolve(from, '..');
 }
+
+/** An error as Node's fs calls throw them: errno name in `code`, which the
+ * os layer maps to CPython's OSError subclass. */
+export function sysErr(code: string, syscall: string): Error {
+  return Object.assign(new Error(`${code}: ${syscall}`), { code, syscall });
+}

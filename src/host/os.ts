@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as nodeos from 'node:os';
 import { isatty } from './fileio';
+import { sysErr } from './fs';
 
 export type HostPath = string | Buffer;
 
@@ -354,10 +355,6 @@ export function sync(): void {
   }
   // no way to flush from here: say so rather than pretend
   throw sysErr('ENOSYS', 'sync');
-}
-
-function sysErr(code: string, syscall: string): Error {
-  return Object.assign(new Error(`${code}: ${syscall}`), { code, syscall });
 }
 
 // ---- process groups, sessions, priorities ------------------------------------------------

@@ -90,10 +90,10 @@ export class FastRangeIter extends NativeIter {
   }
 }
 
-/** Iterates a Map-backed container, failing if its size changes. */
 /** MapIter.size of an exhausted iterator (it stays exhausted). */
 const DONE = -2;
 
+/** Iterates a Map-backed container, failing if its size changes. */
 export class MapIter extends NativeIter {
   /** The live Map iterator; not serialized (a paused program's heap is
    * data), so a restored MapIter makes it again and skips `pos` entries. */

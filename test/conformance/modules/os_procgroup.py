@@ -18,7 +18,9 @@ def show(label, f, *args):
 
 me = os.getpid()
 print(os.getpgrp() == os.getpgid(0) == os.getpgid(me), os.getsid(0) == os.getsid(me))
-print(type(os.getpgrp()).__name__, os.getpgrp() > 0, os.getsid(0) > 0)
+# a session or group led from outside this pid namespace reads as 0 (as
+# in CI containers), so only the sign is checked
+print(type(os.getpgrp()).__name__, os.getpgrp() >= 0, os.getsid(0) >= 0)
 print(os.getpgid(pid=0) == os.getpgrp())
 
 # a child in this process group and session

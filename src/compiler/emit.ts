@@ -7,20 +7,17 @@
 //
 //   function c3(f, t) {
 //     const L = f.L, G = f.globals, B = f.builtins, N = f.ns;
-//     let pc = f.pc, h = H[pc], r = t.rv, e, $0, $1;
-//     for (;;) {
-//       try {
-//         if (t.exc !== null) { e = t.exc; t.exc = null; throw e; }
-//         for (;;) switch (pc) {
-//           case 0: ...
-//         }
-//       } catch (x) {
-//         e = R.caught(x, f);
-//         if (h < 0) throw e;
-//         pc = h;
-//       }
+//     let pc = f.pc, r = t.rv, e = f.ce, $0, $1;
+//     if (e !== null) f.ce = null;          // entered at handler f.h
+//     else if (t.exc !== null ...) { ... }  // a callee's exception
+//     for (;;) switch (pc) {
+//       case 0: ...   // f.p = <span> before each operation, f.h = <label>
 //     }
 //   }
+//
+// It is the code object's `body`; R.runBody (its `run`) catches what it
+// throws and runs it again at the handler (no try/catch in the body itself,
+// which TurboFan compiles poorly).
 
 import type * as A from '../../grammar/ast';
 
@@ -97,7 +94,7 @@ export class CodeBuilder {
   setHandler(l: number): void {
     if (this.curH !== l) {
       this.curH = l;
-      this.out.push(`h = ${l};`);
+      this.out.push(`f.h = ${l};`);
     }
   }
 

@@ -146,21 +146,21 @@ export class ExprCompiler extends CodeBuilder {
       if (sc === Sc.Free && this.slots.has(name) && !(this.scope.defs.get(name)! & 3)) {
         return `R.classDeref(N, L[${this.slots.get(name)}], ${s})`;
       }
-      return `R.nl(N, G, B, ${s}, p = ${this.span(node)})`;
+      return `R.nl(N, G, B, ${s}, f.p = ${this.span(node)})`;
     }
-    if (this.scope.kind === 'module') return `R.nl(N, G, B, ${s}, p = ${this.span(node)})`;
+    if (this.scope.kind === 'module') return `R.nl(N, G, B, ${s}, f.p = ${this.span(node)})`;
     switch (sc) {
       case Sc.Local: {
         const i = this.slots.get(name)!;
         if (this.alwaysBound.has(name)) return `L[${i}]`;
         const v = this.js();
-        return `((${v} = L[${i}]) !== undefined ? ${v} : R.unboundLocal(${s}, p = ${this.span(node)}))`;
+        return `((${v} = L[${i}]) !== undefined ? ${v} : R.unboundLocal(${s}, f.p = ${this.span(node)}))`;
       }
       case Sc.Cell:
       case Sc.Free:
         return `R.deref(L[${this.slots.get(name)}], ${s}, ${sc === Sc.Free ? 1 : 0})`;
       default:
-        return `R.glc(G, B, ${s}, ${this.u.globalSite()}, p = ${this.span(node)})`;
+        return `R.glc(G, B, ${s}, ${this.u.globalSite()}, f.p = ${this.span(node)})`;
     }
   }
 
@@ -223,7 +223,7 @@ export class ExprCompiler extends CodeBuilder {
         return this.loadName(e.id, e);
       case 'Attribute': {
         const o = this.expr(e.value);
-        return `R.getattrIC(${o}, ${this.attr(e.attr)}, ${this.u.icSite()}, p = ${this.span(e)})`;
+        return `R.getattrIC(${o}, ${this.attr(e.attr)}, ${this.u.icSite()}, f.p = ${this.span(e)})`;
       }
       case 'Subscript':
         return this.subscript(e);
@@ -233,7 +233,7 @@ export class ExprCompiler extends CodeBuilder {
         const l = this.keep(this.expr(e.left), e.right);
         const r = this.expr(e.right);
         const op = e.op === 'Div' && this.u.py2 ? 'py2div' : BINOPS[e.op];
-        return `R.${op}(${l}, ${r}, p = ${this.span(e, 1, e.left.end_col_offset, e.right.col_offset)})`;
+        return `R.${op}(${l}, ${r}, f.p = ${this.span(e, 1, e.left.end_col_offset, e.right.col_offset)})`;
       }
       case 'UnaryOp': {
         // -1, -2.5: folded as CPython's compiler does (a call per use otherwise)
@@ -342,9 +342,9 @@ export class ExprCompiler extends CodeBuilder {
       const lo = this.keep(s.lower ? this.expr(s.lower) : 'None', s.upper, s.step);
       const hi = this.keep(s.upper ? this.expr(s.upper) : 'None', s.step);
       const st = s.step ? this.expr(s.step) : 'None';
-      return `R.getslice(${o}, ${lo}, ${hi}, ${st}, p = ${this.subscriptSpan(e)})`;
+      return `R.getslice(${o}, ${lo}, ${hi}, ${st}, f.p = ${this.subscriptSpan(e)})`;
     }
-    return `R.getitem(${o}, ${this.expr(s)}, p = ${this.subscriptSpan(e)})`;
+    return `R.getitem(${o}, ${this.expr(s)}, f.p = ${this.subscriptSpan(e)})`;
   }
 
   /** Span of a subscript: `~` under the value, `^` under the brackets. */
@@ -508,7 +508,7 @@ export class ExprCompiler extends CodeBuilder {
       const name = this.attr(e.func.attr);
       const args = this.exprList(argExprs);
       const kw = e.keywords.length ? this.u.konst(e.keywords.map((k) => k.arg)) : 'null';
-      return this.callAt(pos, `R.superMethodCall(t, ${sup}, ${name}, [${args.join(', ')}], ${kw}, ${this.u.icSite()}, p = ${pos})`);
+      return this.callAt(pos, `R.superMethodCall(t, ${sup}, ${name}, [${args.join(', ')}], ${kw}, ${this.u.icSite()}, f.p = ${pos})`);
     }
     // method call: o.m(...)
     if (e.func.type === 'Attribute' && !hasStar) {
@@ -517,23 +517,23 @@ export class ExprCompiler extends CodeBuilder {
       const args = this.exprList(argExprs);
       const ic = this.u.icSite();
       if (!e.keywords.length) {
-        if (args.length === 0) return this.callAt(pos, `R.callm0IC(t, ${o}, ${name}, ${ic}, p = ${pos})`);
-        if (args.length === 1) return this.callAt(pos, `R.callm1IC(t, ${o}, ${name}, ${args[0]}, ${ic}, p = ${pos})`);
-        if (args.length === 2) return this.callAt(pos, `R.callm2IC(t, ${o}, ${name}, ${args[0]}, ${args[1]}, ${ic}, p = ${pos})`);
-        return this.callAt(pos, `R.callmIC(t, ${o}, ${name}, [${args.join(', ')}], null, ${ic}, p = ${pos})`);
+        if (args.length === 0) return this.callAt(pos, `R.callm0IC(t, ${o}, ${name}, ${ic}, f.p = ${pos})`);
+        if (args.length === 1) return this.callAt(pos, `R.callm1IC(t, ${o}, ${name}, ${args[0]}, ${ic}, f.p = ${pos})`);
+        if (args.length === 2) return this.callAt(pos, `R.callm2IC(t, ${o}, ${name}, ${args[0]}, ${args[1]}, ${ic}, f.p = ${pos})`);
+        return this.callAt(pos, `R.callmIC(t, ${o}, ${name}, [${args.join(', ')}], null, ${ic}, f.p = ${pos})`);
       }
       const kw = this.u.konst(e.keywords.map((k) => k.arg));
-      return this.callAt(pos, `R.callmIC(t, ${o}, ${name}, [${args.join(', ')}], ${kw}, ${ic}, p = ${pos})`);
+      return this.callAt(pos, `R.callmIC(t, ${o}, ${name}, [${args.join(', ')}], ${kw}, ${ic}, f.p = ${pos})`);
     }
     const fn = this.keep(this.expr(e.func), ...argExprs);
     if (!hasStar) {
       const args = this.exprList(argExprs);
       if (!e.keywords.length) {
-        if (args.length <= 3) return this.callAt(pos, `R.call${args.length}(t, ${fn}${args.map((a) => ', ' + a).join('')}, p = ${pos})`);
-        return this.callAt(pos, `R.callV(t, ${fn}, [${args.join(', ')}], null, p = ${pos})`);
+        if (args.length <= 3) return this.callAt(pos, `R.call${args.length}(t, ${fn}${args.map((a) => ', ' + a).join('')}, f.p = ${pos})`);
+        return this.callAt(pos, `R.callV(t, ${fn}, [${args.join(', ')}], null, f.p = ${pos})`);
       }
       const kw = this.u.konst(e.keywords.map((k) => k.arg));
-      return this.callAt(pos, `R.callV(t, ${fn}, [${args.join(', ')}], ${kw}, p = ${pos})`);
+      return this.callAt(pos, `R.callV(t, ${fn}, [${args.join(', ')}], ${kw}, f.p = ${pos})`);
     }
     // f(*a, x, **k, y=1)
     const vals = this.exprList(argExprs);
@@ -549,7 +549,7 @@ export class ExprCompiler extends CodeBuilder {
       });
       kwJs = code + `${d})`;
     }
-    return this.callAt(pos, `R.callEx(t, ${fn}, ${posJs}, ${kwJs}, p = ${pos})`);
+    return this.callAt(pos, `R.callEx(t, ${fn}, ${posJs}, ${kwJs}, f.p = ${pos})`);
   }
 
   /** Emits a call (JS js) whose resume label remembers source span pos. */
@@ -595,7 +595,7 @@ export class ExprCompiler extends CodeBuilder {
     // the usual code for the fallback (compiled with fusion off for this tree)
     const l = this.keep(this.exprNoFuse(e.left), e.right);
     const r = this.exprNoFuse(e.right);
-    const generic = `R.${BINOPS[e.op]}(${l}, ${r}, p = ${this.span(e, 1, e.left.end_col_offset, e.right.col_offset)})`;
+    const generic = `R.${BINOPS[e.op]}(${l}, ${r}, f.p = ${this.span(e, 1, e.left.end_col_offset, e.right.col_offset)})`;
     return `(${this.floatChecks(locals)} ? new R.PyFloat(${body}) : ${generic})`;
   }
 
@@ -782,7 +782,7 @@ export class ExprCompiler extends CodeBuilder {
     const it = this.keep(itJs);
     const code = this.u.nested(e, name, this.childQualname(name));
     const cells = this.closureOf(e);
-    const r = this.callAt(this.span(e), `R.call1(t, R.mkfn(${code}, G, B, null, null, ${cells}, null), ${it}, p = ${this.span(e)})`);
+    const r = this.callAt(this.span(e), `R.call1(t, R.mkfn(${code}, G, B, null, null, ${cells}, null), ${it}, f.p = ${this.span(e)})`);
     // an async comprehension is a coroutine, awaited where it stands
     if (e.type !== 'GeneratorExp' && this.childScope(e).isCoroutine) return this.delegate(`R.getAwaitable(${r})`);
     return r;

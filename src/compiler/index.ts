@@ -298,26 +298,24 @@ function compileComprehension(c: FnCompiler, node: A.ListComp | A.DictComp): voi
   c.returnStmt(kind === 'GeneratorExp' ? 'None' : acc);
 }
 
-/** The JS source of one step function. */
+/** The JS source of one step function. It has no try/catch: TurboFan
+ * compiles code inside a try block poorly (every inlined call gets an
+ * exception edge; a float loop ran 2.7x slower), so the code object's run
+ * is R.runBody, which catches and re-enters the body at the handler label
+ * with the exception in f.ce. The operation position and the active
+ * handler live in the frame (f.p, f.h) for the same reason. */
 function assemble(c: FnCompiler, index: number): string {
   const scratch = c.jsTemps ? ', ' + Array.from({ length: c.jsTemps }, (_, i) => `$${i}`).join(', ') : '';
   return [
     `function c${index}(f, t) {`,
     `const L = f.L, G = f.globals, B = f.builtins, N = f.ns;`,
-    `let pc = f.pc, h = H${index}[pc], p = P${index}[pc], r = t.rv, e${scratch};`,
-    `for (;;) {`,
-    `try {`,
+    `let pc = f.pc, r = t.rv, e = f.ce${scratch};`,
+    `if (e !== null) f.ce = null;`,
     // an exception delivered by a callee goes to this frame's handler
     // without a JS throw (throws cost microseconds)
-    `if (t.exc !== null && f.yf === null) { if (h < 0) return R.passExc(f, t); e = R.arrived(t.exc, f, p); t.exc = null; pc = h; }`,
+    `else if (t.exc !== null && f.yf === null) { if ((f.h = H${index}[pc]) < 0) return R.passExc(f, t); e = R.arrived(t.exc, f, f.p = P${index}[pc]); t.exc = null; pc = f.h; }`,
     `for (;;) switch (pc) {`,
     ...c.out,
-    `}`,
-    `} catch (x) {`,
-    `e = R.caught(x, f, t, p);`,
-    `if (h < 0) { t.exc = e; return RAISE; }`,
-    `pc = h;`,
-    `}`,
     `}`,
     `}`,
   ].join('\n');
@@ -404,7 +402,11 @@ export function linkUnit(e: Emitted, make: UnitMaker = plainMaker): void {
     if (process.env.PYS_DEBUG) console.error(e.js);
     throw new Error(`internal compiler error (${e.codes[0]?.filename}): ${(err as Error).message}`);
   }
-  for (const [i, fn] of fns) e.codes[i].run = fn as any;
+  for (const [i, fn] of fns) {
+    const code = e.codes[i];
+    code.body = fn as any;
+    code.run = runtime!.runBody as any;
+  }
   if (process.env.PYS_DUMP_JS) console.error(e.js);
 }
 

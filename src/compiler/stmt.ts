@@ -151,8 +151,8 @@ export class StmtCompiler extends ExprCompiler {
         const o = this.keep(this.expr(t.value), t.slice);
         if (t.slice.type === 'Slice') {
           const sl = this.slice(t.slice);
-          this.emit(`R.setitem(${o}, ${sl}, ${v}, p = ${this.subscriptSpan(t)});`);
-        } else this.emit(`R.setitem(${o}, ${this.expr(t.slice)}, ${v}, p = ${this.subscriptSpan(t)});`);
+          this.emit(`R.setitem(${o}, ${sl}, ${v}, f.p = ${this.subscriptSpan(t)});`);
+        } else this.emit(`R.setitem(${o}, ${this.expr(t.slice)}, ${v}, f.p = ${this.subscriptSpan(t)});`);
         return;
       }
       case 'Tuple':
@@ -177,7 +177,7 @@ export class StmtCompiler extends ExprCompiler {
     const t = s.target;
     // as CPython 3.11: the load reports the target's span, the operation the statement's
     const opJs = (a: string, b: string) => {
-      const p = `p = ${this.span(s)}`;
+      const p = `f.p = ${this.span(s)}`;
       if (s.op === 'Div' && this.u.py2) return `R.py2idiv(${a}, ${b}, ${p})`;
       return op === 'ibinop' ? `R.inplace(${OPNUM[s.op]}, ${a}, ${b}, ${p})` : `R.${op}(${a}, ${b}, ${p})`;
     };
@@ -196,14 +196,14 @@ export class StmtCompiler extends ExprCompiler {
     if (t.type === 'Attribute') {
       const o = this.spill(this.expr(t.value));
       const name = this.attr(t.attr);
-      const nv = newValue(`R.getattrIC(${o}, ${name}, ${this.u.icSite()}, p = ${this.span(t)})`);
+      const nv = newValue(`R.getattrIC(${o}, ${name}, ${this.u.icSite()}, f.p = ${this.span(t)})`);
       this.emit(`R.setattrIC(${o}, ${name}, ${nv}, ${this.u.icSite()});`);
       return;
     }
     if (t.type === 'Subscript') {
       const o = this.spill(this.expr(t.value));
       const k = this.spill(t.slice.type === 'Slice' ? this.slice(t.slice) : this.expr(t.slice));
-      this.emit(`R.setitem(${o}, ${k}, ${newValue(`R.getitem(${o}, ${k}, p = ${this.subscriptSpan(t)})`)});`);
+      this.emit(`R.setitem(${o}, ${k}, ${newValue(`R.getitem(${o}, ${k}, f.p = ${this.subscriptSpan(t)})`)});`);
       return;
     }
     throw new CompileError(`'${t.type.toLowerCase()}' is an illegal expression for augmented assignment`, t);
@@ -233,7 +233,7 @@ export class StmtCompiler extends ExprCompiler {
       case 'Subscript': {
         const o = this.keep(this.expr(t.value), t.slice);
         const k = t.slice.type === 'Slice' ? this.slice(t.slice) : this.expr(t.slice);
-        this.emit(`R.delitem(${o}, ${k}, p = ${this.subscriptSpan(t)});`);
+        this.emit(`R.delitem(${o}, ${k}, f.p = ${this.subscriptSpan(t)});`);
         return;
       }
       case 'Tuple':
@@ -249,12 +249,12 @@ export class StmtCompiler extends ExprCompiler {
   /** `throw x` as a jump to the handler of the current region (or RAISE
    * out of the frame): raising in Python code costs no JS throw. */
   raiseJs(x: string): string {
-    return `{ e = R.caught(${x}, f, t, p); if (h < 0) { t.exc = e; return RAISE; } pc = h; continue; }`;
+    return `{ e = R.caught(${x}, f, t, f.p); if (f.h < 0) { t.exc = e; return RAISE; } pc = f.h; continue; }`;
   }
 
   /** Jumps to label l, setting the handler register for its region. */
   jumpTo(l: number, h: number): void {
-    if (h !== this.curH) this.emit(`h = ${h};`);
+    if (h !== this.curH) this.emit(`f.h = ${h};`);
     this.emit(`pc = ${l}; continue;`);
   }
 
@@ -332,7 +332,7 @@ export class StmtCompiler extends ExprCompiler {
     this.jump(got);
     this.curH = outerH;
     this.place(hStop);
-    this.emit(`h = ${outerH};`);
+    this.emit(`f.h = ${outerH};`);
     this.emit(`if (!R.excMatch(e, R.StopAsyncIteration)) ${this.raiseJs('R.reraise(e)')}`);
     this.jump(done);
     this.place(got);
@@ -389,7 +389,7 @@ export class StmtCompiler extends ExprCompiler {
     }
     const [x, c] = s.cause ? this.exprList([s.exc, s.cause]) : [this.expr(s.exc), 'undefined'];
     // the traceback entry points at the whole raise statement (no carets)
-    this.emit(this.raiseJs(`R.mkraise(${x}, ${c}, p = ${this.span(s)})`));
+    this.emit(this.raiseJs(`R.mkraise(${x}, ${c}, f.p = ${this.span(s)})`));
   }
 
   // ---- try ------------------------------------------------------------------------
@@ -418,7 +418,7 @@ export class StmtCompiler extends ExprCompiler {
     this.stmts(s.orelse);
     this.jump(after);
     this.place(hExc);
-    this.emit(`h = ${outerH};`);
+    this.emit(`f.h = ${outerH};`);
     const st = this.temp(), prev = this.temp(), m = this.temp();
     this.emit(`${st} = R.starStart(e); ${prev} = t.excInfo;`);
     for (const hd of s.handlers) {
@@ -438,7 +438,7 @@ export class StmtCompiler extends ExprCompiler {
       this.jump(next);
       this.curH = outerH;
       this.place(hRaised);
-      this.emit(`h = ${outerH}; t.excInfo = ${prev}; R.starRaised(${st}, e);`);
+      this.emit(`f.h = ${outerH}; t.excInfo = ${prev}; R.starRaised(${st}, e);`);
       this.place(next);
     }
     this.emit(`e = R.starFinish(${st});`);
@@ -465,7 +465,7 @@ export class StmtCompiler extends ExprCompiler {
     this.jump(end);
     this.curH = outerH;
     this.place(hFin);
-    this.emit(`h = ${outerH};`);
+    this.emit(`f.h = ${outerH};`);
     const ex = this.temp(), prev = this.temp();
     this.emit(`${ex} = e; ${prev} = t.excInfo; t.excInfo = ${ex};`);
     const hClean = this.newLabel();
@@ -476,7 +476,7 @@ export class StmtCompiler extends ExprCompiler {
     this.setHandler(outerH);
     this.emit(`t.excInfo = ${prev}; ${this.raiseJs(`R.reraise(${ex})`)}`);
     this.place(hClean);
-    this.emit(`h = ${outerH}; t.excInfo = ${prev}; ${this.raiseJs('R.reraise(e)')}`);
+    this.emit(`f.h = ${outerH}; t.excInfo = ${prev}; ${this.raiseJs('R.reraise(e)')}`);
     this.freeTemp(ex);
     this.freeTemp(prev);
     this.place(end);
@@ -491,7 +491,7 @@ export class StmtCompiler extends ExprCompiler {
     this.stmts(s.orelse);
     this.jump(after);
     this.place(hExc);
-    this.emit(`h = ${outerH};`);
+    this.emit(`f.h = ${outerH};`);
     const ex = this.temp(), prev = this.temp();
     this.emit(`${ex} = e; ${prev} = t.excInfo; t.excInfo = ${ex};`);
     this.setHandler(hClean);
@@ -522,7 +522,7 @@ export class StmtCompiler extends ExprCompiler {
     this.setHandler(outerH);
     this.emit(`t.excInfo = ${prev}; ${this.raiseJs(`R.reraise(${ex})`)}`);
     this.place(hClean);
-    this.emit(`h = ${outerH}; t.excInfo = ${prev}; ${this.raiseJs('R.reraise(e)')}`);
+    this.emit(`f.h = ${outerH}; t.excInfo = ${prev}; ${this.raiseJs('R.reraise(e)')}`);
     this.curH = outerH;
     this.freeTemp(ex);
     this.freeTemp(prev);
@@ -550,7 +550,7 @@ export class StmtCompiler extends ExprCompiler {
     // tracebacks show its line, not the body's last)
     const atWith = () => {
       this.line(s);
-      this.emit(`p = ${this.span(s)};`);
+      this.emit(`f.p = ${this.span(s)};`);
     };
     const callExitNone = () => {
       atWith();
@@ -567,7 +567,7 @@ export class StmtCompiler extends ExprCompiler {
     this.jump(after);
     this.curH = outerH;
     this.place(hW);
-    this.emit(`h = ${outerH};`);
+    this.emit(`f.h = ${outerH};`);
     const ex = this.temp(), prev = this.temp();
     this.emit(`${ex} = e; ${prev} = t.excInfo; t.excInfo = ${ex};`);
     const hClean = this.newLabel();
@@ -581,7 +581,7 @@ export class StmtCompiler extends ExprCompiler {
     this.emit(`if (!R.truthy(${r})) ${this.raiseJs(`R.reraise(${ex})`)}`);
     this.jump(after);
     this.place(hClean);
-    this.emit(`h = ${outerH}; t.excInfo = ${prev}; ${this.raiseJs('R.reraise(e)')}`);
+    this.emit(`f.h = ${outerH}; t.excInfo = ${prev}; ${this.raiseJs('R.reraise(e)')}`);
     this.curH = outerH;
     this.freeTemp(ex);
     this.freeTemp(prev);

@@ -52,6 +52,8 @@ export class PyCode extends PyObject {
   /** Docstring (first constant) or None. */
   doc: Py = None;
   run!: StepFn;
+  /** The generated step function that `run` (runBody) calls. */
+  body!: StepFn;
   /** Handler label active at each resume label (-1: none). */
   handlers!: Int32Array;
   /** Line of each resume label. */

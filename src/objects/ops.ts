@@ -474,31 +474,31 @@ function strCat(a: string, b: string): string {
 
 // ---- fast entry points used by generated code ----------------------------------
 
-/** Both operands exact floats, or one exact float and one int (number):
- * the double result of `op`, else undefined. Written out per operator below
- * because these are the hottest functions of float-heavy programs. */
+// The entry points below are what generated code calls for + - * and their
+// augmented forms. Each keeps only int+int and float+float inline and sends
+// the rest to a second function: TurboFan inlines callees into a hot loop
+// only up to a total bytecode budget, and when long ones used it up, the
+// loop kept a real call for its iterator or its other operators.
 
 export function add(a: Py, b: Py): Py {
   if (typeof a === 'number') {
     if (typeof b === 'number') {
       const r = a + b;
       if (r <= MAX && r >= -MAX) return r;
-    } else if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a + b.v);
-  } else if (typeof a === 'string') {
+    }
+  } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v + b.v);
+  return addMixed(a, b);
+}
+
+function addMixed(a: Py, b: Py): Py {
+  if (typeof a === 'string') {
     if (typeof b === 'string') return strCat(a, b);
+  } else if (typeof a === 'number') {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a + b.v);
   } else if (a instanceof PyFloat && a.cls === T.float) {
-    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a.v + b.v);
     if (typeof b === 'number') return new PyFloat(a.v + b);
   }
   return addSlow(a, b);
-}
-
-function addSlow(a: Py, b: Py): Py {
-  if (typeof a === 'object' && typeof b === 'object' && a.cls === b.cls) {
-    if (a.cls === T.list) return new PyList(a.items.concat(b.items));
-    if (a.cls === T.tuple) return new PyTuple(a.items.concat(b.items));
-  }
-  return binop(Op.Add, a, b);
 }
 
 export function iadd(a: Py, b: Py): Py {
@@ -506,21 +506,20 @@ export function iadd(a: Py, b: Py): Py {
     if (typeof b === 'number') {
       const r = a + b;
       if (r <= MAX && r >= -MAX) return r;
-    } else if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a + b.v);
-  } else if (typeof a === 'string') {
-    if (typeof b === 'string') return strCat(a, b);
-  } else if (a instanceof PyFloat && a.cls === T.float) {
-    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a.v + b.v);
-    if (typeof b === 'number') return new PyFloat(a.v + b);
-  } else if (typeof a === 'object' && a.cls === T.list) {
-    if (typeof b === 'object' && (b.cls === T.list || b.cls === T.tuple)) {
-      const x = a.items, y = b.items;
-      if (x === y) x.push(...y.slice());
-      else for (let i = 0; i < y.length; i++) x.push(y[i]);
-      return a;
     }
+  } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v + b.v);
+  return iaddMixed(a, b);
+}
+
+function iaddMixed(a: Py, b: Py): Py {
+  if (typeof a === 'string') {
+    if (typeof b === 'string') return strCat(a, b);
+  } else if (typeof a === 'number') {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a + b.v);
+  } else if (a instanceof PyFloat && a.cls === T.float) {
+    if (typeof b === 'number') return new PyFloat(a.v + b);
   }
-  return inplace(Op.Add, a, b);
+  return iaddSlow(a, b);
 }
 
 export function sub(a: Py, b: Py): Py {
@@ -528,9 +527,15 @@ export function sub(a: Py, b: Py): Py {
     if (typeof b === 'number') {
       const r = a - b;
       if (r <= MAX && r >= -MAX) return r;
-    } else if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a - b.v);
+    }
+  } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v - b.v);
+  return subMixed(a, b);
+}
+
+function subMixed(a: Py, b: Py): Py {
+  if (typeof a === 'number') {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a - b.v);
   } else if (a instanceof PyFloat && a.cls === T.float) {
-    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a.v - b.v);
     if (typeof b === 'number') return new PyFloat(a.v - b);
   }
   return binop(Op.Sub, a, b);
@@ -541,9 +546,15 @@ export function isub(a: Py, b: Py): Py {
     if (typeof b === 'number') {
       const r = a - b;
       if (r <= MAX && r >= -MAX) return r;
-    } else if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a - b.v);
+    }
+  } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v - b.v);
+  return isubMixed(a, b);
+}
+
+function isubMixed(a: Py, b: Py): Py {
+  if (typeof a === 'number') {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a - b.v);
   } else if (a instanceof PyFloat && a.cls === T.float) {
-    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a.v - b.v);
     if (typeof b === 'number') return new PyFloat(a.v - b);
   }
   return inplace(Op.Sub, a, b);
@@ -554,9 +565,15 @@ export function mul(a: Py, b: Py): Py {
     if (typeof b === 'number') {
       const r = a * b;
       if (r <= MAX && r >= -MAX) return r + 0;
-    } else if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a * b.v);
+    }
+  } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v * b.v);
+  return mulMixed(a, b);
+}
+
+function mulMixed(a: Py, b: Py): Py {
+  if (typeof a === 'number') {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a * b.v);
   } else if (a instanceof PyFloat && a.cls === T.float) {
-    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a.v * b.v);
     if (typeof b === 'number') return new PyFloat(a.v * b);
   }
   return binop(Op.Mul, a, b);
@@ -567,12 +584,38 @@ export function imul(a: Py, b: Py): Py {
     if (typeof b === 'number') {
       const r = a * b;
       if (r <= MAX && r >= -MAX) return r + 0;
-    } else if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a * b.v);
+    }
+  } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v * b.v);
+  return imulMixed(a, b);
+}
+
+function imulMixed(a: Py, b: Py): Py {
+  if (typeof a === 'number') {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a * b.v);
   } else if (a instanceof PyFloat && a.cls === T.float) {
-    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a.v * b.v);
     if (typeof b === 'number') return new PyFloat(a.v * b);
   }
   return inplace(Op.Mul, a, b);
+}
+
+function addSlow(a: Py, b: Py): Py {
+  if (typeof a === 'object' && typeof b === 'object' && a.cls === b.cls) {
+    if (a.cls === T.list) return new PyList(a.items.concat(b.items));
+    if (a.cls === T.tuple) return new PyTuple(a.items.concat(b.items));
+  }
+  return binop(Op.Add, a, b);
+}
+
+function iaddSlow(a: Py, b: Py): Py {
+  if (typeof a === 'object' && a.cls === T.list) {
+    if (typeof b === 'object' && (b.cls === T.list || b.cls === T.tuple)) {
+      const x = a.items, y = b.items;
+      if (x === y) x.push(...y.slice());
+      else for (let i = 0; i < y.length; i++) x.push(y[i]);
+      return a;
+    }
+  }
+  return inplace(Op.Add, a, b);
 }
 
 /** The double of an int (number) or exact-float operand, else undefined. */

@@ -44,6 +44,13 @@ export class Frame {
   owner: Py = null;
   /** While suspended in `yield from`/`await`: the sub-iterator. */
   yf: Py = null;
+  /** The span of the operation running (traceback carets) and the handler
+   * label active (-1: none): the generated body keeps them here, not in JS
+   * locals, because runBody (src/vm/runtime.ts) catches its exceptions. */
+  p = -1;
+  h = -1;
+  /** An exception runBody caught, for the body to take at handler h. */
+  ce: Py = null;
   constructor(code: PyCode, fn: PyFunction | null, globals: PyDict, builtins: PyDict, ns: PyDict | null) {
     this.code = code;
     this.fn = fn;

@@ -43,6 +43,11 @@ export class IC {
   md: PyDict | null = null;
   mv = 0;
   mf: Py = null;
+  /** When mf is a plain builtin taking exactly mn positional arguments,
+   * its impl: `math.sin(x)` then skips the method lookup and the call
+   * protocol (-1: not such a builtin). */
+  mn = -1;
+  mi: ((...a: Py[]) => Py) | null = null;
   /* (a super().m() site keeps __class__ in mf, with t, ver and d for what
    * it found: see superMethodCall) */
   /** Split instance dicts: the shape last seen and the name's index in it
@@ -348,11 +353,26 @@ function moduleFunction(o: Py, name: string, c: IC): Py {
   c.md = d;
   c.mv = d.ver;
   c.mf = v;
+  const direct = v instanceof PyBuiltin && v.self === undefined && v.owner === undefined && v.sig.simple;
+  c.mn = direct ? v.sig.npos : -1;
+  c.mi = direct ? v.impl : null;
   return v;
+}
+
+/** The cached plain builtin of a module-function site taking n arguments
+ * whose module (o) and its dict are unchanged, else null. The cache was
+ * filled by moduleFunction, which found no attribute of the module type
+ * in the way (and builtin types cannot gain attributes). */
+function directModuleFn(o: Py, n: number, c: IC): ((...a: Py[]) => Py) | null {
+  const md = c.md;
+  if (md === null || c.mn !== n || md.ver !== c.mv || typeof o !== 'object' || o.dict !== md || o.cls !== T.module) return null;
+  return c.mi;
 }
 
 /** o.name() */
 export function callm0IC(t: Thread, o: Py, name: string, c: IC): Py {
+  const mi = directModuleFn(o, 0, c);
+  if (mi !== null) return mi.call(c.mf);
   const fn = methodOf(o, name, c);
   if (fn instanceof PyFunction) {
     const code = fn.code;
@@ -376,6 +396,8 @@ export function callm0IC(t: Thread, o: Py, name: string, c: IC): Py {
 
 /** o.name(a) */
 export function callm1IC(t: Thread, o: Py, name: string, a: Py, c: IC): Py {
+  const mi = directModuleFn(o, 1, c);
+  if (mi !== null) return mi.call(c.mf, a);
   const fn = methodOf(o, name, c);
   if (fn instanceof PyFunction) {
     const code = fn.code;
@@ -401,6 +423,8 @@ export function callm1IC(t: Thread, o: Py, name: string, a: Py, c: IC): Py {
 
 /** o.name(a, b): d.get(k, v), s.replace(a, b), math.atan2(y, x) */
 export function callm2IC(t: Thread, o: Py, name: string, a: Py, b: Py, c: IC): Py {
+  const mi = directModuleFn(o, 2, c);
+  if (mi !== null) return mi.call(c.mf, a, b);
   const fn = methodOf(o, name, c);
   if (fn instanceof PyFunction) {
     const code = fn.code;

@@ -68,6 +68,27 @@ function caught(x: unknown, f: Frame, t: Thread, p: number): PyBaseException {
   return e;
 }
 
+/** What runs a generated code object on frame f (its `run`): the body
+ * (`body`) has no try/catch of its own (see assemble in src/compiler), so
+ * a JS exception from it is caught here, gets this frame's traceback entry
+ * at the position f.p, and goes to the handler f.h: the body is run again
+ * from that label, taking the exception from f.ce. */
+function runBody(f: Frame, t: Thread): Py {
+  for (;;) {
+    try {
+      return f.code.body(f, t);
+    } catch (x) {
+      const e = caught(x, f, t, f.p);
+      if (f.h < 0) {
+        t.exc = e;
+        return RAISE;
+      }
+      f.pc = f.h;
+      f.ce = e;
+    }
+  }
+}
+
 /** An exception arriving from a callee at a point with a handler here: its
  * traceback gets this frame; its context was settled where it was raised. */
 function arrived(e: PyBaseException, f: Frame, p: number): PyBaseException {
@@ -593,6 +614,7 @@ export const R = {
     return T.StopAsyncIteration;
   },
   caught,
+  runBody,
   arrived,
   reraise,
   activeExc,

@@ -19,6 +19,15 @@ export const enum CO {
  * yield value) or SUSPEND; throws the frame's unhandled exception. */
 export type StepFn = (f: Frame, t: Thread) => Py;
 
+/** A keyword call's binding, for one kwnames array and number of
+ * positional arguments: the slot of each keyword, and the parameter slots
+ * left to their defaults. */
+export interface KwPlan {
+  npos: number;
+  slots: Int32Array;
+  fill: Int32Array;
+}
+
 /** Where a code object comes from, so a serialized heap can name it and a
  * fresh process can recompile it (DESIGN.md, Rule 1). */
 export interface CodeUnit {
@@ -71,6 +80,9 @@ export class PyCode extends PyObject {
   /** Keyword-call sites' kwnames (constant arrays) -> the parameter slot of
    * each name, or null when some name needs the general binder's checks. */
   kwSlots: Map<string[], Int32Array | null> | null = null;
+  /** Keyword-call sites' kwnames -> how such a call binds (see bindKw in
+   * src/vm/call.ts), or null when it needs the general binder. */
+  kwPlans: Map<string[], KwPlan | null> | null = null;
   /** For frames: this code's namespace lookups use a dict (module/class). */
   usesNs = false;
   /** Names referenced (co_names), for introspection. */

@@ -22,7 +22,7 @@
 import { PyObject, T, None, type Py, serial } from './base';
 import { PyFloat } from './float';
 import { PyComplex } from './complexutil';
-import { hash32 } from './hash';
+import { hash32, tupleHash32 } from './hash';
 import { hashOf, richEqBool, keyKindOf } from './protocol';
 import { KeyKind } from './type';
 
@@ -186,6 +186,9 @@ export class PyDict extends PyObject {
 
   /** Normalized key of k; with `insert`, creates a token for a new key. */
   nk(k: Py, insert: boolean): Py {
+    // exact tuples first: they always take the hash path, and fastKey's
+    // tests for the other kinds cost a tuple-keyed lookup about a tenth
+    if (typeof k === 'object' && k.cls === T.tuple) return this.token(k, tupleHash32(k.items), insert);
     const f = fastKey(k);
     if (f !== undefined) {
       if (this.hb !== null && !this.m.has(f)) {
@@ -194,7 +197,11 @@ export class PyDict extends PyObject {
       }
       return f;
     }
-    const h = hash32(k);
+    return this.token(k, hash32(k), insert);
+  }
+
+  /** The token of key k (hash32 h), made when absent and `insert`. */
+  private token(k: Py, h: number, insert: boolean): HashToken | undefined {
     const first = this.hb === null ? undefined : this.hb.get(h);
     for (let tok: HashToken | null | undefined = first; tok; tok = tok.next) if (keyEq(tok.key, k)) return tok;
     if (!insert) return undefined;

@@ -336,7 +336,7 @@ export function hash32(x: Py): number {
 // is mixed with 32-bit multiplies instead of the emulated 64-bit xxHash
 // (which dominated tuple-keyed dict benchmarks). Elements still go through
 // hash64, so 1, 1.0 and True mix in alike.
-function tupleHash32(items: Py[]): number {
+export function tupleHash32(items: Py[]): number {
   let acc = 0x165667c5 ^ items.length;
   for (let i = 0; i < items.length; i++) {
     const it = items[i];

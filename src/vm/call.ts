@@ -4,7 +4,7 @@
 // SUSPEND; builtins run at once and return their value (or SUSPEND if they
 // pushed frames themselves).
 
-import type { PyCode } from '../objects/code';
+import type { PyCode, KwPlan } from '../objects/code';
 import { T, SUSPEND, RAISE, MISSING, None, type Py, serial } from '../objects/base';
 import { PyFunction } from '../objects/function';
 import { PyBuiltin } from '../objects/builtinfunc';
@@ -126,7 +126,7 @@ function bindPositional(fn: PyFunction, args: Py[], L: Py[]): boolean {
 export function callV(t: Thread, fn: Py, args: Py[], kwnames: string[] | null): Py {
   if (fn instanceof PyFunction) {
     const f = newFrame(fn);
-    if (kwnames !== null || !bindPositional(fn, args, f.L)) bindPy(fn, args, kwnames, f.L);
+    if (kwnames !== null ? !bindKw(fn, args, kwnames, f.L) : !bindPositional(fn, args, f.L)) bindPy(fn, args, kwnames, f.L);
     return enterCall(t, f);
   }
   if (fn instanceof PyBuiltin) {
@@ -409,6 +409,55 @@ export function bindPy(fn: PyFunction, args: Py[], kwnames: string[] | null, L: 
     }
     if (missing) throw missingArgs(fn, missing, 'keyword-only');
   }
+}
+
+/** Binds a keyword call of a function without *args/**kwargs from the
+ * plan cached for its kwnames (one Map lookup instead of the general
+ * binder's loops); false, with L untouched, when the call needs bindPy
+ * (which also words any error). */
+function bindKw(fn: PyFunction, args: Py[], kwnames: string[], L: Py[]): boolean {
+  const c = fn.code;
+  let plans = c.kwPlans;
+  if (plans === null) plans = c.kwPlans = new Map();
+  let plan = plans.get(kwnames);
+  if (plan === undefined) {
+    plan = kwPlan(c, kwnames, args.length - kwnames.length);
+    if (plans.size < 64) plans.set(kwnames, plan);
+  }
+  if (plan === null || plan.npos !== args.length - kwnames.length) return false;
+  const fill = plan.fill, argc = c.argcount;
+  const defs = fn.defaults, first = argc - (defs === null ? 0 : defs.length);
+  const kwd = fn.kwdefaults;
+  // every default must exist before anything is written
+  for (let i = 0; i < fill.length; i++) {
+    const j = fill[i];
+    if (j < argc ? j < first : kwd === null || kwd.getS(c.varnames[j]) === undefined) return false;
+  }
+  const npos = plan.npos, slots = plan.slots;
+  for (let i = 0; i < npos; i++) L[i] = args[i];
+  for (let k = 0; k < slots.length; k++) L[slots[k]] = args[npos + k];
+  for (let i = 0; i < fill.length; i++) {
+    const j = fill[i];
+    L[j] = j < argc ? defs![j - first] : kwd!.getS(c.varnames[j]);
+  }
+  return true;
+}
+
+function kwPlan(c: PyCode, kwnames: string[], npos: number): KwPlan | null {
+  if (c.flags & (CO.VARARGS | CO.VARKEYWORDS) || npos > c.argcount) return null;
+  const end = c.argcount + c.kwonlyargcount;
+  const slots = new Int32Array(kwnames.length);
+  const taken = new Array<boolean>(end).fill(false);
+  for (let i = 0; i < npos; i++) taken[i] = true;
+  for (let k = 0; k < kwnames.length; k++) {
+    const j = c.varnames.indexOf(kwnames[k], c.posonlyargcount);
+    if (j < 0 || j >= end || taken[j]) return null;
+    taken[j] = true;
+    slots[k] = j;
+  }
+  const fill: number[] = [];
+  for (let j = 0; j < end; j++) if (!taken[j]) fill.push(j);
+  return { npos, slots, fill: Int32Array.from(fill) };
 }
 
 /** The parameter slots that keyword names go to (cached per call site's

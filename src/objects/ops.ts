@@ -487,18 +487,8 @@ export function add(a: Py, b: Py): Py {
       if (r <= MAX && r >= -MAX) return r;
     }
   } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v + b.v);
-  return addMixed(a, b);
-}
-
-function addMixed(a: Py, b: Py): Py {
-  if (typeof a === 'string') {
-    if (typeof b === 'string') return strCat(a, b);
-  } else if (typeof a === 'number') {
-    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a + b.v);
-  } else if (a instanceof PyFloat && a.cls === T.float) {
-    if (typeof b === 'number') return new PyFloat(a.v + b);
-  }
-  return addSlow(a, b);
+  const r = addMixed(a, b);
+  return r !== undefined ? r : addSlow(a, b);
 }
 
 export function iadd(a: Py, b: Py): Py {
@@ -508,18 +498,8 @@ export function iadd(a: Py, b: Py): Py {
       if (r <= MAX && r >= -MAX) return r;
     }
   } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v + b.v);
-  return iaddMixed(a, b);
-}
-
-function iaddMixed(a: Py, b: Py): Py {
-  if (typeof a === 'string') {
-    if (typeof b === 'string') return strCat(a, b);
-  } else if (typeof a === 'number') {
-    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a + b.v);
-  } else if (a instanceof PyFloat && a.cls === T.float) {
-    if (typeof b === 'number') return new PyFloat(a.v + b);
-  }
-  return iaddSlow(a, b);
+  const r = addMixed(a, b);
+  return r !== undefined ? r : iaddSlow(a, b);
 }
 
 export function sub(a: Py, b: Py): Py {
@@ -529,16 +509,8 @@ export function sub(a: Py, b: Py): Py {
       if (r <= MAX && r >= -MAX) return r;
     }
   } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v - b.v);
-  return subMixed(a, b);
-}
-
-function subMixed(a: Py, b: Py): Py {
-  if (typeof a === 'number') {
-    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a - b.v);
-  } else if (a instanceof PyFloat && a.cls === T.float) {
-    if (typeof b === 'number') return new PyFloat(a.v - b);
-  }
-  return binop(Op.Sub, a, b);
+  const r = subMixed(a, b);
+  return r !== undefined ? r : binop(Op.Sub, a, b);
 }
 
 export function isub(a: Py, b: Py): Py {
@@ -548,16 +520,8 @@ export function isub(a: Py, b: Py): Py {
       if (r <= MAX && r >= -MAX) return r;
     }
   } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v - b.v);
-  return isubMixed(a, b);
-}
-
-function isubMixed(a: Py, b: Py): Py {
-  if (typeof a === 'number') {
-    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a - b.v);
-  } else if (a instanceof PyFloat && a.cls === T.float) {
-    if (typeof b === 'number') return new PyFloat(a.v - b);
-  }
-  return inplace(Op.Sub, a, b);
+  const r = subMixed(a, b);
+  return r !== undefined ? r : inplace(Op.Sub, a, b);
 }
 
 export function mul(a: Py, b: Py): Py {
@@ -567,16 +531,8 @@ export function mul(a: Py, b: Py): Py {
       if (r <= MAX && r >= -MAX) return r + 0;
     }
   } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v * b.v);
-  return mulMixed(a, b);
-}
-
-function mulMixed(a: Py, b: Py): Py {
-  if (typeof a === 'number') {
-    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a * b.v);
-  } else if (a instanceof PyFloat && a.cls === T.float) {
-    if (typeof b === 'number') return new PyFloat(a.v * b);
-  }
-  return binop(Op.Mul, a, b);
+  const r = mulMixed(a, b);
+  return r !== undefined ? r : binop(Op.Mul, a, b);
 }
 
 export function imul(a: Py, b: Py): Py {
@@ -586,16 +542,40 @@ export function imul(a: Py, b: Py): Py {
       if (r <= MAX && r >= -MAX) return r + 0;
     }
   } else if (a instanceof PyFloat && b instanceof PyFloat && a.cls === T.float && b.cls === T.float) return new PyFloat(a.v * b.v);
-  return imulMixed(a, b);
+  const r = mulMixed(a, b);
+  return r !== undefined ? r : inplace(Op.Mul, a, b);
 }
 
-function imulMixed(a: Py, b: Py): Py {
+/** int + float and float + int, str + str; else undefined. */
+function addMixed(a: Py, b: Py): Py | undefined {
+  if (typeof a === 'string') {
+    if (typeof b === 'string') return strCat(a, b);
+  } else if (typeof a === 'number') {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a + b.v);
+  } else if (a instanceof PyFloat && a.cls === T.float) {
+    if (typeof b === 'number') return new PyFloat(a.v + b);
+  }
+  return undefined;
+}
+
+/** int - float and float - int; else undefined. */
+function subMixed(a: Py, b: Py): Py | undefined {
+  if (typeof a === 'number') {
+    if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a - b.v);
+  } else if (a instanceof PyFloat && a.cls === T.float) {
+    if (typeof b === 'number') return new PyFloat(a.v - b);
+  }
+  return undefined;
+}
+
+/** int * float and float * int; else undefined. */
+function mulMixed(a: Py, b: Py): Py | undefined {
   if (typeof a === 'number') {
     if (b instanceof PyFloat && b.cls === T.float) return new PyFloat(a * b.v);
   } else if (a instanceof PyFloat && a.cls === T.float) {
     if (typeof b === 'number') return new PyFloat(a.v * b);
   }
-  return inplace(Op.Mul, a, b);
+  return undefined;
 }
 
 function addSlow(a: Py, b: Py): Py {

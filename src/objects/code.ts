@@ -21,11 +21,11 @@ export type StepFn = (f: Frame, t: Thread) => Py;
 
 /** A keyword call's binding, for one kwnames array and number of
  * positional arguments: the slot of each keyword, and the parameter slots
- * left to their defaults. */
+ * left to their defaults (null when only the general binder applies). */
 export interface KwPlan {
   npos: number;
   slots: Int32Array;
-  fill: Int32Array;
+  fill: Int32Array | null;
 }
 
 /** Where a code object comes from, so a serialized heap can name it and a
@@ -77,11 +77,9 @@ export class PyCode extends PyObject {
   /** Parameters are plain positional: a call with exactly argcount
    * positional arguments fills L directly. */
   simpleArgs = false;
-  /** Keyword-call sites' kwnames (constant arrays) -> the parameter slot of
-   * each name, or null when some name needs the general binder's checks. */
-  kwSlots: Map<string[], Int32Array | null> | null = null;
-  /** Keyword-call sites' kwnames -> how such a call binds (see bindKw in
-   * src/vm/call.ts), or null when it needs the general binder. */
+  /** Keyword-call sites' kwnames (constant arrays) -> how such a call
+   * binds (see kwPlanFor in src/vm/call.ts), or null when some name needs
+   * the general binder's checks. */
   kwPlans: Map<string[], KwPlan | null> | null = null;
   /** For frames: this code's namespace lookups use a dict (module/class). */
   usesNs = false;

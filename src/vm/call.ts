@@ -355,7 +355,8 @@ export function bindPy(fn: PyFunction, args: Py[], kwnames: string[] | null, L: 
   let kwdict: PyDict | null = null;
   if (varkw) L[argc + nkwonly + (varargs ? 1 : 0)] = kwdict = new PyDict();
   if (npos > argc && !varargs) tooManyPositional(fn, npos, kwnames, args);
-  const slots = nkw === 0 || kwdict !== null ? null : kwSlotsFor(c, kwnames!);
+  const plan = nkw === 0 || kwdict !== null ? null : kwPlanFor(c, kwnames!, npos);
+  const slots = plan === null ? null : plan.slots;
   if (slots !== null) {
     for (let k = 0; k < nkw; k++) {
       const j = slots[k];
@@ -417,14 +418,9 @@ export function bindPy(fn: PyFunction, args: Py[], kwnames: string[] | null, L: 
  * (which also words any error). */
 function bindKw(fn: PyFunction, args: Py[], kwnames: string[], L: Py[]): boolean {
   const c = fn.code;
-  let plans = c.kwPlans;
-  if (plans === null) plans = c.kwPlans = new Map();
-  let plan = plans.get(kwnames);
-  if (plan === undefined) {
-    plan = kwPlan(c, kwnames, args.length - kwnames.length);
-    if (plans.size < 64) plans.set(kwnames, plan);
-  }
-  if (plan === null || plan.npos !== args.length - kwnames.length) return false;
+  const npos = args.length - kwnames.length;
+  const plan = kwPlanFor(c, kwnames, npos);
+  if (plan === null || plan.fill === null || plan.npos !== npos) return false;
   const fill = plan.fill, argc = c.argcount;
   const defs = fn.defaults, first = argc - (defs === null ? 0 : defs.length);
   const kwd = fn.kwdefaults;
@@ -433,7 +429,7 @@ function bindKw(fn: PyFunction, args: Py[], kwnames: string[], L: Py[]): boolean
     const j = fill[i];
     if (j < argc ? j < first : kwd === null || kwd.getS(c.varnames[j]) === undefined) return false;
   }
-  const npos = plan.npos, slots = plan.slots;
+  const slots = plan.slots;
   for (let i = 0; i < npos; i++) L[i] = args[i];
   for (let k = 0; k < slots.length; k++) L[slots[k]] = args[npos + k];
   for (let i = 0; i < fill.length; i++) {
@@ -443,43 +439,37 @@ function bindKw(fn: PyFunction, args: Py[], kwnames: string[], L: Py[]): boolean
   return true;
 }
 
+/** The plan for keyword names kwnames after npos positional arguments,
+ * cached per call site's constant kwnames array; null when a name is
+ * unknown or positional-only, which the general binder reports. */
+function kwPlanFor(c: PyCode, kwnames: string[], npos: number): KwPlan | null {
+  let cache = c.kwPlans;
+  if (cache === null) cache = c.kwPlans = new Map();
+  let plan = cache.get(kwnames);
+  if (plan !== undefined) return plan;
+  plan = kwPlan(c, kwnames, npos);
+  if (cache.size < 64) cache.set(kwnames, plan);
+  return plan;
+}
+
 function kwPlan(c: PyCode, kwnames: string[], npos: number): KwPlan | null {
-  if (c.flags & (CO.VARARGS | CO.VARKEYWORDS) || npos > c.argcount) return null;
   const end = c.argcount + c.kwonlyargcount;
   const slots = new Int32Array(kwnames.length);
   const taken = new Array<boolean>(end).fill(false);
-  for (let i = 0; i < npos; i++) taken[i] = true;
+  for (let i = 0; i < npos && i < end; i++) taken[i] = true;
+  let clash = false;
   for (let k = 0; k < kwnames.length; k++) {
     const j = c.varnames.indexOf(kwnames[k], c.posonlyargcount);
-    if (j < 0 || j >= end || taken[j]) return null;
+    if (j < 0 || j >= end) return null;
+    if (taken[j]) clash = true;
     taken[j] = true;
     slots[k] = j;
   }
+  // bindKw handles neither *args/**kwargs nor a name given twice
+  if (clash || c.flags & (CO.VARARGS | CO.VARKEYWORDS) || npos > c.argcount) return { npos, slots, fill: null };
   const fill: number[] = [];
   for (let j = 0; j < end; j++) if (!taken[j]) fill.push(j);
   return { npos, slots, fill: Int32Array.from(fill) };
-}
-
-/** The parameter slots that keyword names go to (cached per call site's
- * constant kwnames array); null when a name is unknown or positional-only,
- * which the general loop reports. */
-function kwSlotsFor(c: PyCode, kwnames: string[]): Int32Array | null {
-  let cache = c.kwSlots;
-  if (cache === null) cache = c.kwSlots = new Map();
-  let slots = cache.get(kwnames);
-  if (slots !== undefined) return slots;
-  slots = new Int32Array(kwnames.length);
-  const names = c.varnames, end = c.argcount + c.kwonlyargcount;
-  for (let k = 0; k < kwnames.length; k++) {
-    const j = names.indexOf(kwnames[k], c.posonlyargcount);
-    if (j < 0 || j >= end) {
-      slots = null;
-      break;
-    }
-    slots[k] = j;
-  }
-  if (cache.size < 64) cache.set(kwnames, slots);
-  return slots;
 }
 
 function quoteList(names: string[]): string {
